@@ -1,0 +1,3 @@
+export { stack } from './stack.js';
+export { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-database.js';
+export { uniqueName } from './unique-name.js';
