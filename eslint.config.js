@@ -1,10 +1,12 @@
 import eslint from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.stack/**', '**/src/generated/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
+  { languageOptions: { globals: globals.node } },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -31,7 +33,8 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    files: ['eslint.config.js'],
+    // Tool configs (eslint, drizzle-kit) must default-export.
+    files: ['eslint.config.js', '**/drizzle.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

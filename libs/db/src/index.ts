@@ -1,0 +1,16 @@
+export {
+  createDatabase,
+  type CreateDatabaseOptions,
+  type Database,
+  type DatabaseHandle,
+  type Transaction,
+} from './create-database.js';
+export { runMigrations } from './run-migrations.js';
+export { withOrgTransaction, withTransaction } from './transactions.js';
+export {
+  currentOrgIdSql,
+  forceRowLevelSecuritySql,
+  orgIsolationPolicy,
+  type OrgIsolationPolicyOptions,
+} from './row-level-security.js';
+export { findUnforcedPolicyTables } from './rls-audit.js';

@@ -1,0 +1,76 @@
+import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { installProblemHandlers } from '../errors/error-handler.js';
+import { installHealthRoutes } from '../health/health-routes.js';
+import type { ReadinessCheck } from '../health/readiness.js';
+import { installDraining } from '../http/draining.js';
+import { echoRequestId, generateRequestId } from '../http/request-id.js';
+import { requireStrictBodies } from '../http/strict-body.js';
+import { buildValidatorFactory } from '../http/validator-compiler.js';
+import { fastifyOtelPlugin } from '../observability/fastify-otel.js';
+import { createLogger, type LoggerOptions } from '../observability/logger.js';
+import { installMetrics } from '../observability/metrics.js';
+import { RequestLogController } from '../observability/request-log-controller.js';
+import { installOpenApi } from '../openapi/swagger.js';
+
+/** The Fastify instance every service gets: TypeBox-typed routes. */
+export type ServiceApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+/** A service plugin; wrap with fastify-plugin when its decorators must be visible to later tiers. */
+export type ServicePlugin = FastifyPluginAsyncTypebox;
+
+/** A plugin plus where to mount it (e.g. `{ plugin: leaseRoutes, prefix: '/v1/leases' }`). */
+export type PluginEntry = ServicePlugin | { plugin: ServicePlugin; prefix?: string };
+
+export interface BuildAppOptions {
+  name: string;
+  version: string;
+  /** false silences logs (tests); otherwise pino JSON at `level` to `stream` (stdout by default). */
+  logger?: false | LoggerOptions;
+  openapi?: { title?: string; description?: string };
+  /** Hard dependencies /readyz checks, by name (e.g. `{ postgres: () => pool.query('select 1') }`). */
+  readiness?: Readonly<Record<string, ReadinessCheck>>;
+  readinessTimeoutMs?: number;
+  /** Registered in order: external (clients, db), app (domain services), then routes. */
+  plugins?: { external?: PluginEntry[]; app?: PluginEntry[]; routes?: PluginEntry[] };
+  bodyLimit?: number;
+  /** Behind the ingress, so request.ip is the client's; see Fastify's trustProxy. */
+  trustProxy?: boolean | string | string[];
+}
+
+/** Builds (never listens) a service's Fastify app with the platform conventions of ARCHITECTURE.md §3 and §7. */
+export async function buildApp(options: BuildAppOptions): Promise<ServiceApp> {
+  const logger = options.logger === false ? undefined : createLogger(options, options.logger);
+  const app = Fastify({
+    ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
+    logController: new RequestLogController(),
+    genReqId: generateRequestId,
+    requestIdHeader: false,
+    schemaController: { compilersFactory: { buildValidator: buildValidatorFactory() } },
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Before anything else, so every later hook and route is wrapped in the request span.
+  await app.register(fastifyOtelPlugin());
+  installProblemHandlers(app);
+  echoRequestId(app);
+  requireStrictBodies(app);
+  installMetrics(app, { service: options.name });
+  await installOpenApi(app, {
+    title: options.openapi?.title ?? options.name,
+    version: options.version,
+    ...(options.openapi?.description ? { description: options.openapi.description } : {}),
+  });
+  installDraining(app);
+  installHealthRoutes(app, { checks: options.readiness ?? {}, timeoutMs: options.readinessTimeoutMs ?? 2000 });
+
+  for (const tier of [options.plugins?.external, options.plugins?.app, options.plugins?.routes]) {
+    for (const entry of tier ?? []) {
+      if (typeof entry === 'function') await app.register(entry);
+      else await app.register(entry.plugin, entry.prefix ? { prefix: entry.prefix } : {});
+    }
+  }
+  return app;
+}

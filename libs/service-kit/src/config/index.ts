@@ -1,0 +1,5 @@
+// Entry point `@portfolioos/service-kit/config`: TypeBox only, so server.ts can read config before telemetry
+// starts without loading Fastify (and node:http) too early.
+export { baseConfigFields, baseConfigSchema, LogLevel } from './base-config.js';
+export { ConfigError } from './config-error.js';
+export { loadConfig } from './load-config.js';

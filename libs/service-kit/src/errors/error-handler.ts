@@ -1,0 +1,35 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { ProblemError, PROBLEM_BASE_URI } from './problem.js';
+import { problemForStatus, problemFromError, sendProblem } from './problem-reply.js';
+import { toFieldErrors } from './validation-errors.js';
+
+/** Answers every error and unknown route with RFC 9457 problem+json; internals are logged, never returned. */
+export function installProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | ProblemError | Error, request, reply) => {
+    if (error instanceof ProblemError) {
+      if (error.status >= 500) request.log.error({ err: error }, 'request failed');
+      return sendProblem(request, reply, problemFromError(error));
+    }
+    if ('validation' in error && error.validation) {
+      return sendProblem(request, reply, {
+        type: `${PROBLEM_BASE_URI}validation-error`,
+        title: 'Invalid request',
+        status: 400,
+        detail: 'The request did not match the schema; see errors.',
+        errors: toFieldErrors(error.validation, error.validationContext ?? 'request'),
+      });
+    }
+    const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own 4xx messages (bad JSON, wrong content type, body too large) are safe and useful.
+      request.log.info({ err: error }, 'request rejected');
+      return sendProblem(request, reply, problemForStatus(status, error.message));
+    }
+    request.log.error({ err: error }, 'request failed');
+    return sendProblem(request, reply, problemForStatus(status >= 500 ? status : 500, 'An unexpected error occurred.'));
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, problemForStatus(404, `No route for ${request.method} ${request.url.split('?')[0]}.`)),
+  );
+}

@@ -1,0 +1,38 @@
+export { baseConfigFields, baseConfigSchema, ConfigError, LogLevel, loadConfig } from './config/index.js';
+
+export {
+  badRequest,
+  conflict,
+  forbidden,
+  notFound,
+  PROBLEM_BASE_URI,
+  ProblemError,
+  problemFieldErrorSchema,
+  problemSchema,
+  unauthorized,
+  unprocessable,
+  type Problem,
+  type ProblemFieldError,
+  type ProblemInit,
+} from './errors/problem.js';
+export { PROBLEM_CONTENT_TYPE, problemForStatus, sendProblem } from './errors/problem-reply.js';
+
+export { REQUEST_ID_HEADER } from './http/request-id.js';
+export { strictObject } from './http/strict-object.js';
+
+export type { ReadinessCheck, CheckResult } from './health/readiness.js';
+export { createLogger, type LoggerOptions } from './observability/logger.js';
+// startTelemetry lives in '@portfolioos/service-kit/telemetry' so it can run before this entry loads Fastify.
+export type { Telemetry, TelemetryOptions } from './observability/telemetry.js';
+
+export { decodeCursor, encodeCursor } from './pagination/cursor.js';
+export { page, paginationQuery } from './pagination/page-schemas.js';
+
+export {
+  buildApp,
+  type BuildAppOptions,
+  type PluginEntry,
+  type ServiceApp,
+  type ServicePlugin,
+} from './app/build-app.js';
+export { runService, type BackgroundWorker, type Resource, type RunServiceOptions } from './app/run-service.js';
