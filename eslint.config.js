@@ -29,7 +29,16 @@ export default tseslint.config(
   },
   {
     // Config loaders, process entries, tests, benches and tooling may read the environment.
-    files: ['**/config.ts', '**/server.ts', '**/test/**', 'bench/**', 'scripts/**', '**/scripts/**', 'libs/testing/**'],
+    files: [
+      '**/config.ts',
+      '**/load-config.ts',
+      '**/server.ts',
+      '**/test/**',
+      'bench/**',
+      'scripts/**',
+      '**/scripts/**',
+      'libs/testing/**',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

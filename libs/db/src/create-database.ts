@@ -2,9 +2,10 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 
 /** A drizzle database bound to its own pg pool. */
-export type Database<TSchema extends Record<string, unknown> = Record<string, never>> = NodePgDatabase<TSchema> & {
-  $client: pg.Pool;
-};
+export type Database<TSchema extends Record<string, unknown> = Record<string, never>> =
+  NodePgDatabase<TSchema> & {
+    $client: pg.Pool;
+  };
 
 /** The transaction handle drizzle passes to a `db.transaction` callback. */
 export type Transaction<TSchema extends Record<string, unknown> = Record<string, never>> = Parameters<

@@ -22,7 +22,12 @@ export interface OrgIsolationPolicyOptions {
  */
 export function orgIsolationPolicy(options: OrgIsolationPolicyOptions = {}): PgPolicy {
   const condition = sql`${sql.identifier(options.column ?? 'org_id')} = ${currentOrgIdSql}`;
-  return pgPolicy(options.name ?? 'org_isolation', { as: 'permissive', for: 'all', using: condition, withCheck: condition });
+  return pgPolicy(options.name ?? 'org_isolation', {
+    as: 'permissive',
+    for: 'all',
+    using: condition,
+    withCheck: condition,
+  });
 }
 
 /**
@@ -30,5 +35,7 @@ export function orgIsolationPolicy(options: OrgIsolationPolicyOptions = {}): PgP
  * option, so run `drizzle-kit generate --custom --name force-rls` and paste this output into that file.
  */
 export function forceRowLevelSecuritySql(tables: readonly string[]): string {
-  return tables.map((table) => `ALTER TABLE "${table.replaceAll('"', '""')}" FORCE ROW LEVEL SECURITY;`).join('\n--> statement-breakpoint\n');
+  return tables
+    .map((table) => `ALTER TABLE "${table.replaceAll('"', '""')}" FORCE ROW LEVEL SECURITY;`)
+    .join('\n--> statement-breakpoint\n');
 }

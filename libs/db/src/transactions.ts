@@ -14,7 +14,8 @@ export async function withOrgTransaction<TSchema extends Record<string, unknown>
   fn: (tx: Transaction<TSchema>) => Promise<T>,
   config?: PgTransactionConfig,
 ): Promise<T> {
-  if (!UUID.test(orgId)) throw new TypeError(`withOrgTransaction: org id must be a UUID, got ${JSON.stringify(orgId)}`);
+  if (!UUID.test(orgId))
+    throw new TypeError(`withOrgTransaction: org id must be a UUID, got ${JSON.stringify(orgId)}`);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('app.org_id', ${orgId}, true)`);
     return fn(tx);

@@ -38,7 +38,9 @@ describe('@portfolioos/db against real PostgreSQL', () => {
 
   test('migrations are idempotent and leave the org table forced under RLS', async () => {
     await runMigrations(handle.db, migrationsFolder);
-    const applied = await handle.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const applied = await handle.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
     assert.equal(applied.rows[0]?.n, 2);
     assert.deepEqual(await findUnforcedPolicyTables(handle.db), []);
   });
@@ -46,7 +48,10 @@ describe('@portfolioos/db against real PostgreSQL', () => {
   test('concurrent migrators serialise on the advisory lock', async () => {
     const other = createDatabase({ url: throwaway.url, poolMax: 1, applicationName: 'db-lib-test-2' });
     try {
-      await Promise.all([runMigrations(handle.db, migrationsFolder), runMigrations(other.db, migrationsFolder)]);
+      await Promise.all([
+        runMigrations(handle.db, migrationsFolder),
+        runMigrations(other.db, migrationsFolder),
+      ]);
     } finally {
       await other.close();
     }
@@ -65,7 +70,9 @@ describe('@portfolioos/db against real PostgreSQL', () => {
       tx.update(notes).set({ body: 'hijacked' }).where(eq(notes.id, noteA.id)).returning(),
     );
     assert.deepEqual(updatedByB, []);
-    const deletedByB = await withOrgTransaction(handle.db, orgB, (tx) => tx.delete(notes).where(eq(notes.id, noteA.id)).returning());
+    const deletedByB = await withOrgTransaction(handle.db, orgB, (tx) =>
+      tx.delete(notes).where(eq(notes.id, noteA.id)).returning(),
+    );
     assert.deepEqual(deletedByB, []);
 
     await assert.rejects(
@@ -74,7 +81,10 @@ describe('@portfolioos/db against real PostgreSQL', () => {
     );
 
     const seenByA = await withOrgTransaction(handle.db, orgA, (tx) => tx.select().from(notes));
-    assert.deepEqual(seenByA.map((n) => n.body), ['A only']);
+    assert.deepEqual(
+      seenByA.map((n) => n.body),
+      ['A only'],
+    );
   });
 
   test('with no org set nothing is visible, even on a connection that had one before', async () => {
@@ -102,12 +112,17 @@ describe('@portfolioos/db against real PostgreSQL', () => {
       }),
       /boom/,
     );
-    const rows = await withOrgTransaction(handle.db, orgA, (tx) => tx.select().from(notes).where(eq(notes.body, 'never committed')));
+    const rows = await withOrgTransaction(handle.db, orgA, (tx) =>
+      tx.select().from(notes).where(eq(notes.body, 'never committed')),
+    );
     assert.deepEqual(rows, []);
   });
 
   test('org id must be a UUID', async () => {
-    await assert.rejects(withOrgTransaction(handle.db, "x' or true", async () => 1), TypeError);
+    await assert.rejects(
+      withOrgTransaction(handle.db, "x' or true", async () => 1),
+      TypeError,
+    );
   });
 
   test('forceRowLevelSecuritySql quotes table names', () => {

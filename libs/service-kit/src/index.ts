@@ -35,4 +35,9 @@ export {
   type ServiceApp,
   type ServicePlugin,
 } from './app/build-app.js';
-export { runService, type BackgroundWorker, type Resource, type RunServiceOptions } from './app/run-service.js';
+export {
+  runService,
+  type BackgroundWorker,
+  type Resource,
+  type RunServiceOptions,
+} from './app/run-service.js';

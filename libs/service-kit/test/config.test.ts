@@ -37,7 +37,10 @@ test('an empty value counts as missing, and values are never echoed', () => {
   assert.throws(() => loadConfig(schema, { DATABASE_URL: '' }), /DATABASE_URL is required/);
   assert.throws(
     () => loadConfig(schema, { DATABASE_URL: 'mysql://secret-password@x' }),
-    (error: unknown) => error instanceof Error && /DATABASE_URL is invalid/.test(error.message) && !error.message.includes('secret'),
+    (error: unknown) =>
+      error instanceof Error &&
+      /DATABASE_URL is invalid/.test(error.message) &&
+      !error.message.includes('secret'),
   );
 });
 

@@ -16,7 +16,10 @@ describe('health endpoints', () => {
     throwaway = await createThrowawayDatabase('service_kit_health');
     pool = new pg.Pool({ connectionString: throwaway.url, max: 2 });
     // Port 1 refuses connections at once: a database that is down.
-    unreachable = new pg.Pool({ connectionString: 'postgres://nobody:x@127.0.0.1:1/none', connectionTimeoutMillis: 500 });
+    unreachable = new pg.Pool({
+      connectionString: 'postgres://nobody:x@127.0.0.1:1/none',
+      connectionTimeoutMillis: 500,
+    });
   });
   after(async () => {
     await pool?.end();
@@ -25,7 +28,9 @@ describe('health endpoints', () => {
   });
 
   test('/healthz answers 200 without checking dependencies', async (t) => {
-    const app = await buildTestApp(t, noRoutes, { readiness: { postgres: () => unreachable.query('select 1') } });
+    const app = await buildTestApp(t, noRoutes, {
+      readiness: { postgres: () => unreachable.query('select 1') },
+    });
     const res = await app.inject({ url: '/healthz' });
     assert.equal(res.statusCode, 200);
     assert.deepEqual(res.json(), { status: 'ok' });

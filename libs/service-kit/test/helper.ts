@@ -1,5 +1,10 @@
 import type { TestContext } from 'node:test';
-import { buildApp, type BuildAppOptions, type ServiceApp, type ServicePlugin } from '@portfolioos/service-kit';
+import {
+  buildApp,
+  type BuildAppOptions,
+  type ServiceApp,
+  type ServicePlugin,
+} from '@portfolioos/service-kit';
 
 /** Builds a quiet app with `routes` as its route tier and closes it when the test ends. */
 export async function buildTestApp(

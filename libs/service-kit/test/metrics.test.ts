@@ -16,7 +16,15 @@ test('/metrics exposes process metrics and the request histogram by route patter
   assert.equal(res.statusCode, 200);
   assert.match(String(res.headers['content-type']), /^text\/plain/);
   assert.match(res.body, /process_cpu_user_seconds_total\{service="test-service"\}/);
-  assert.equal(histogramCount(res.body, { method: 'GET', route: '/units/:id', status_code: '200', service: 'test-service' }), 1);
+  assert.equal(
+    histogramCount(res.body, {
+      method: 'GET',
+      route: '/units/:id',
+      status_code: '200',
+      service: 'test-service',
+    }),
+    1,
+  );
   assert.equal(histogramCount(res.body, { method: 'GET', route: 'unmatched', status_code: '404' }), 1);
   assert.doesNotMatch(res.body, /units\/42/);
 });
@@ -29,7 +37,10 @@ test('each app has its own registry that other libraries can add to', async (t) 
   backlog.inc(3);
   const res = await first.inject({ method: 'GET', url: '/metrics' });
   assert.match(res.body, /outbox_published_total\{service="test-service"\} 3/);
-  assert.doesNotMatch((await second.inject({ method: 'GET', url: '/metrics' })).body, /outbox_published_total/);
+  assert.doesNotMatch(
+    (await second.inject({ method: 'GET', url: '/metrics' })).body,
+    /outbox_published_total/,
+  );
 });
 
 /** The _count sample of the request histogram whose labels include all of `labels`. */

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Type } from '@sinclair/typebox';
-import { decodeCursor, encodeCursor, paginationQuery, ProblemError, type ServicePlugin } from '@portfolioos/service-kit';
+import {
+  decodeCursor,
+  encodeCursor,
+  paginationQuery,
+  ProblemError,
+  type ServicePlugin,
+} from '@portfolioos/service-kit';
 import { buildTestApp } from './helper.js';
 
 const position = Type.Object({ created_at: Type.String(), id: Type.String() });
@@ -13,8 +19,16 @@ test('a cursor round-trips and is URL-safe', () => {
 });
 
 test('garbage or wrongly shaped cursors are a 400 problem', () => {
-  for (const bad of ['%%%', encodeCursor({ id: 1 }), Buffer.from('[1]').toString('base64url'), 'bm90IGpzb24']) {
-    assert.throws(() => decodeCursor(bad, position), (e: unknown) => e instanceof ProblemError && e.status === 400 && e.type.endsWith('/invalid-cursor'));
+  for (const bad of [
+    '%%%',
+    encodeCursor({ id: 1 }),
+    Buffer.from('[1]').toString('base64url'),
+    'bm90IGpzb24',
+  ]) {
+    assert.throws(
+      () => decodeCursor(bad, position),
+      (e: unknown) => e instanceof ProblemError && e.status === 400 && e.type.endsWith('/invalid-cursor'),
+    );
   }
 });
 
@@ -29,7 +43,10 @@ test('list routes get limit defaults, bounds and an invalid-cursor problem', asy
   assert.deepEqual((await app.inject({ url: '/things' })).json(), { limit: 50, after: null });
   assert.equal((await app.inject({ url: '/things?limit=201' })).statusCode, 400);
   const next = encodeCursor({ created_at: 'x', id: 'u1' });
-  assert.deepEqual((await app.inject({ url: `/things?limit=2&cursor=${next}` })).json(), { limit: 2, after: 'u1' });
+  assert.deepEqual((await app.inject({ url: `/things?limit=2&cursor=${next}` })).json(), {
+    limit: 2,
+    after: 'u1',
+  });
   const bad = await app.inject({ url: '/things?cursor=nope' });
   assert.equal(bad.statusCode, 400);
   assert.equal(bad.json().type, 'https://portfolioos.dev/problems/invalid-cursor');

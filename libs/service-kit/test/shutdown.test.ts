@@ -18,7 +18,10 @@ function startService(env: Record<string, string> = {}): ServiceProcess {
     env: { ...process.env, ...env },
   });
   const lines: Record<string, unknown>[] = [];
-  const waiters: { match: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] = [];
+  const waiters: {
+    match: (l: Record<string, unknown>) => boolean;
+    resolve: (l: Record<string, unknown>) => void;
+  }[] = [];
   createInterface({ input: child.stdout }).on('line', (text) => {
     const line = JSON.parse(text) as Record<string, unknown>;
     lines.push(line);
@@ -43,37 +46,49 @@ async function baseUrlOf(service: ServiceProcess): Promise<string> {
   return String(listening.msg).replace('Server listening at ', '');
 }
 
-test('SIGTERM: readyz flips to 503, the in-flight request completes, workers then resources stop, exit 0', { timeout: 20_000 }, async () => {
-  const service = startService();
-  const base = await baseUrlOf(service);
-  await service.waitFor('background worker started');
+test(
+  'SIGTERM: readyz flips to 503, the in-flight request completes, workers then resources stop, exit 0',
+  { timeout: 20_000 },
+  async () => {
+    const service = startService();
+    const base = await baseUrlOf(service);
+    await service.waitFor('background worker started');
 
-  const slow = fetch(`${base}/slow`);
-  await service.waitFor('slow request started');
-  const exited = once(service.child, 'exit');
-  service.child.kill('SIGTERM');
-  await service.waitFor('shutting down');
+    const slow = fetch(`${base}/slow`);
+    await service.waitFor('slow request started');
+    const exited = once(service.child, 'exit');
+    service.child.kill('SIGTERM');
+    await service.waitFor('shutting down');
 
-  const readiness = await fetch(`${base}/readyz`);
-  assert.equal(readiness.status, 503);
+    const readiness = await fetch(`${base}/readyz`);
+    assert.equal(readiness.status, 503);
 
-  const response = await slow;
-  assert.equal(response.status, 200);
-  assert.deepEqual(await response.json(), { done: true });
+    const response = await slow;
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { done: true });
 
-  const [code] = await exited;
-  assert.equal(code, 0);
-  const order = service.lines.map((l) => l.msg).filter((m) => ['request completed', 'relay stopped', 'pool closed', 'shutdown complete'].includes(String(m)));
-  // HTTP drains first, then workers, then what they use.
-  assert.deepEqual(order, ['request completed', 'relay stopped', 'pool closed', 'shutdown complete']);
-});
+    const [code] = await exited;
+    assert.equal(code, 0);
+    const order = service.lines
+      .map((l) => l.msg)
+      .filter((m) =>
+        ['request completed', 'relay stopped', 'pool closed', 'shutdown complete'].includes(String(m)),
+      );
+    // HTTP drains first, then workers, then what they use.
+    assert.deepEqual(order, ['request completed', 'relay stopped', 'pool closed', 'shutdown complete']);
+  },
+);
 
-test('an uncaught error is logged, everything is stopped, and the process exits 1', { timeout: 20_000 }, async () => {
-  const service = startService({ CRASH_AFTER_START: '1' });
-  const exited = once(service.child, 'exit');
-  const [code] = await exited;
-  assert.equal(code, 1);
-  const fatal = service.lines.find((l) => l.msg === 'fatal error, shutting down');
-  assert.match(String((fatal?.err as { message?: string } | undefined)?.message), /worker exploded/);
-  assert.ok(service.lines.some((l) => l.msg === 'relay stopped'));
-});
+test(
+  'an uncaught error is logged, everything is stopped, and the process exits 1',
+  { timeout: 20_000 },
+  async () => {
+    const service = startService({ CRASH_AFTER_START: '1' });
+    const exited = once(service.child, 'exit');
+    const [code] = await exited;
+    assert.equal(code, 1);
+    const fatal = service.lines.find((l) => l.msg === 'fatal error, shutting down');
+    assert.match(String((fatal?.err as { message?: string } | undefined)?.message), /worker exploded/);
+    assert.ok(service.lines.some((l) => l.msg === 'relay stopped'));
+  },
+);

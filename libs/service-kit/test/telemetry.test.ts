@@ -39,21 +39,28 @@ after(async () => {
   await database?.drop();
 });
 
-test('startTelemetry traces http, Fastify and pg (imported as ESM) in the caller trace and exports over OTLP', { timeout: 30_000 }, async () => {
-  const { port } = collector.address() as AddressInfo;
-  const child = spawn(process.execPath, ['--conditions=@portfolioos/source', '--import', 'tsx', probe], {
-    env: { ...process.env, OTLP_ENDPOINT: `http://127.0.0.1:${port}`, DATABASE_URL: database.url },
-    stdio: 'inherit',
-  });
-  const [code] = await once(child, 'exit');
-  assert.equal(code, 0);
+test(
+  'startTelemetry traces http, Fastify and pg (imported as ESM) in the caller trace and exports over OTLP',
+  { timeout: 30_000 },
+  async () => {
+    const { port } = collector.address() as AddressInfo;
+    const child = spawn(process.execPath, ['--conditions=@portfolioos/source', '--import', 'tsx', probe], {
+      env: { ...process.env, OTLP_ENDPOINT: `http://127.0.0.1:${port}`, DATABASE_URL: database.url },
+      stdio: 'inherit',
+    });
+    const [code] = await once(child, 'exit');
+    assert.equal(code, 0);
 
-  const inTrace = spans.filter((s) => s.traceId === TRACE_ID).map((s) => `${s.scope} ${s.name}`);
-  assert.ok(inTrace.includes('@opentelemetry/instrumentation-http GET /probe'), inTrace.join('\n'));
-  assert.ok(inTrace.includes('@fastify/otel request'), inTrace.join('\n'));
-  assert.ok(inTrace.some((s) => s.startsWith('@opentelemetry/instrumentation-pg pg.query:SELECT')), inTrace.join('\n'));
-  assert.deepEqual([...serviceNames], ['telemetry-probe']);
-});
+    const inTrace = spans.filter((s) => s.traceId === TRACE_ID).map((s) => `${s.scope} ${s.name}`);
+    assert.ok(inTrace.includes('@opentelemetry/instrumentation-http GET /probe'), inTrace.join('\n'));
+    assert.ok(inTrace.includes('@fastify/otel request'), inTrace.join('\n'));
+    assert.ok(
+      inTrace.some((s) => s.startsWith('@opentelemetry/instrumentation-pg pg.query:SELECT')),
+      inTrace.join('\n'),
+    );
+    assert.deepEqual([...serviceNames], ['telemetry-probe']);
+  },
+);
 
 interface OtlpTraces {
   resourceSpans: {
@@ -67,7 +74,8 @@ function collect(payload: OtlpTraces): void {
     const name = resourceSpans.resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue;
     if (name) serviceNames.add(name);
     for (const scopeSpans of resourceSpans.scopeSpans) {
-      for (const span of scopeSpans.spans) spans.push({ scope: scopeSpans.scope.name, name: span.name, traceId: span.traceId });
+      for (const span of scopeSpans.spans)
+        spans.push({ scope: scopeSpans.scope.name, name: span.name, traceId: span.traceId });
     }
   }
 }

@@ -28,12 +28,17 @@ const routes: ServicePlugin = async (app) => {
 
 test('an incoming traceparent becomes the active trace inside the handler', async (t) => {
   const app = await buildTestApp(t, routes);
-  const res = await app.inject({ url: '/traced', headers: { traceparent: `00-${TRACE_ID}-${PARENT_SPAN_ID}-01` } });
+  const res = await app.inject({
+    url: '/traced',
+    headers: { traceparent: `00-${TRACE_ID}-${PARENT_SPAN_ID}-01` },
+  });
   assert.equal(res.statusCode, 200);
   assert.equal(res.json().trace_id, TRACE_ID);
   assert.notEqual(res.json().span_id, PARENT_SPAN_ID);
 
-  const requestSpan = exporter.getFinishedSpans().find((s) => s.spanContext().traceId === TRACE_ID && s.parentSpanContext?.spanId === PARENT_SPAN_ID);
+  const requestSpan = exporter
+    .getFinishedSpans()
+    .find((s) => s.spanContext().traceId === TRACE_ID && s.parentSpanContext?.spanId === PARENT_SPAN_ID);
   assert.ok(requestSpan, 'the request span is a child of the caller span');
 });
 
@@ -53,7 +58,10 @@ test('log lines carry the request id and the trace ids', async (t) => {
     },
   });
   const app = await buildTestApp(t, routes, { logger: { level: 'info', stream } });
-  await app.inject({ url: '/traced', headers: { traceparent: `00-${TRACE_ID}-${PARENT_SPAN_ID}-01`, 'x-request-id': 'req-7' } });
+  await app.inject({
+    url: '/traced',
+    headers: { traceparent: `00-${TRACE_ID}-${PARENT_SPAN_ID}-01`, 'x-request-id': 'req-7' },
+  });
 
   const inside = lines.find((l) => l.msg === 'inside handler');
   assert.equal(inside?.request_id, 'req-7');

@@ -3,7 +3,8 @@
  * each can be overridden by environment for a stack elsewhere (e.g. testcontainers on a host with an engine).
  */
 export const stack = {
-  postgresAdminUrl: process.env.PORTFOLIOOS_TEST_PG_ADMIN_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres',
+  postgresAdminUrl:
+    process.env.PORTFOLIOOS_TEST_PG_ADMIN_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres',
   redisUrl: process.env.PORTFOLIOOS_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
   kafkaBrokers: (process.env.PORTFOLIOOS_TEST_KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
   schemaRegistryUrl: process.env.PORTFOLIOOS_TEST_REGISTRY_URL ?? 'http://127.0.0.1:8081/apis/ccompat/v7',

@@ -12,7 +12,10 @@ export interface ThrowawayDatabase {
   drop(): Promise<void>;
 }
 
-export async function createThrowawayDatabase(prefix = 'test', extensions: string[] = []): Promise<ThrowawayDatabase> {
+export async function createThrowawayDatabase(
+  prefix = 'test',
+  extensions: string[] = [],
+): Promise<ThrowawayDatabase> {
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: stack.postgresAdminUrl });
   await admin.connect();

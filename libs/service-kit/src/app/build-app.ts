@@ -15,7 +15,13 @@ import { RequestLogController } from '../observability/request-log-controller.js
 import { installOpenApi } from '../openapi/swagger.js';
 
 /** The Fastify instance every service gets: TypeBox-typed routes. */
-export type ServiceApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+export type ServiceApp = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
 
 /** A service plugin; wrap with fastify-plugin when its decorators must be visible to later tiers. */
 export type ServicePlugin = FastifyPluginAsyncTypebox;
@@ -64,7 +70,10 @@ export async function buildApp(options: BuildAppOptions): Promise<ServiceApp> {
     ...(options.openapi?.description ? { description: options.openapi.description } : {}),
   });
   installDraining(app);
-  installHealthRoutes(app, { checks: options.readiness ?? {}, timeoutMs: options.readinessTimeoutMs ?? 2000 });
+  installHealthRoutes(app, {
+    checks: options.readiness ?? {},
+    timeoutMs: options.readinessTimeoutMs ?? 2000,
+  });
 
   for (const tier of [options.plugins?.external, options.plugins?.app, options.plugins?.routes]) {
     for (const entry of tier ?? []) {

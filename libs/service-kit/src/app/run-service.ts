@@ -37,20 +37,24 @@ export async function runService(options: RunServiceOptions): Promise<FastifyIns
   const app = await options.build();
   const started: BackgroundWorker[] = [];
 
-  closeWithGrace({ delay: options.graceMs ?? 10_000, logger: { error: (message) => app.log.error(message) } }, async ({ signal, err }) => {
-    if (err) app.log.error({ err }, 'fatal error, shutting down');
-    else app.log.info({ signal }, 'shutting down');
-    app.startDraining();
-    await sleep(options.drainDelayMs ?? 0);
-    // Waits for in-flight requests; new ones get 503 and keep-alive connections are closed.
-    await app.close();
-    for (const worker of started.reverse()) await settle(app, `stopping ${worker.name}`, () => worker.stop());
-    for (const resource of [...(options.resources ?? [])].reverse()) {
-      await settle(app, `closing ${resource.name}`, () => resource.close());
-    }
-    app.log.info('shutdown complete');
-    if (options.telemetry) await settle(app, 'flushing telemetry', () => options.telemetry!.shutdown());
-  });
+  closeWithGrace(
+    { delay: options.graceMs ?? 10_000, logger: { error: (message) => app.log.error(message) } },
+    async ({ signal, err }) => {
+      if (err) app.log.error({ err }, 'fatal error, shutting down');
+      else app.log.info({ signal }, 'shutting down');
+      app.startDraining();
+      await sleep(options.drainDelayMs ?? 0);
+      // Waits for in-flight requests; new ones get 503 and keep-alive connections are closed.
+      await app.close();
+      for (const worker of started.reverse())
+        await settle(app, `stopping ${worker.name}`, () => worker.stop());
+      for (const resource of [...(options.resources ?? [])].reverse()) {
+        await settle(app, `closing ${resource.name}`, () => resource.close());
+      }
+      app.log.info('shutdown complete');
+      if (options.telemetry) await settle(app, 'flushing telemetry', () => options.telemetry!.shutdown());
+    },
+  );
 
   await app.listen(options.listen);
   for (const worker of options.background ?? []) {

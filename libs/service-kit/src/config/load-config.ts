@@ -6,8 +6,10 @@ import { ConfigError } from './config-error.js';
  * Reads the variables named by `schema` from `env`, applies defaults, coerces numbers/booleans, and throws a
  * ConfigError naming every bad or missing variable. Call once at boot.
  */
-// eslint-disable-next-line no-restricted-properties -- the one sanctioned read of the environment
-export function loadConfig<T extends TObject>(schema: T, env: NodeJS.ProcessEnv = process.env): Readonly<Static<T>> {
+export function loadConfig<T extends TObject>(
+  schema: T,
+  env: NodeJS.ProcessEnv = process.env,
+): Readonly<Static<T>> {
   const raw: Record<string, unknown> = {};
   for (const name of Object.keys(schema.properties)) {
     const value = env[name];
@@ -26,13 +28,17 @@ function describeProblems(schema: TObject, value: unknown): string[] {
     const variable = error.path.split('/')[1] ?? '(root)';
     if (byVariable.has(variable)) continue;
     const isMissing = value !== null && typeof value === 'object' && !(variable in value);
-    byVariable.set(variable, isMissing ? `${variable} is required` : `${variable} ${expectation(error.schema, error.message)}`);
+    byVariable.set(
+      variable,
+      isMissing ? `${variable} is required` : `${variable} ${expectation(error.schema, error.message)}`,
+    );
   }
   return [...byVariable.values()];
 }
 
 function expectation(schema: TSchema, fallback: string): string {
   const options = Array.isArray(schema.anyOf) ? (schema.anyOf as TSchema[]).map((s) => s.const) : [];
-  if (options.length > 0 && options.every((o) => typeof o === 'string')) return `must be one of ${options.join(', ')}`;
+  if (options.length > 0 && options.every((o) => typeof o === 'string'))
+    return `must be one of ${options.join(', ')}`;
   return `is invalid: ${fallback.charAt(0).toLowerCase()}${fallback.slice(1)}`;
 }

@@ -26,10 +26,18 @@ export function installProblemHandlers(app: FastifyInstance): void {
       return sendProblem(request, reply, problemForStatus(status, error.message));
     }
     request.log.error({ err: error }, 'request failed');
-    return sendProblem(request, reply, problemForStatus(status >= 500 ? status : 500, 'An unexpected error occurred.'));
+    return sendProblem(
+      request,
+      reply,
+      problemForStatus(status >= 500 ? status : 500, 'An unexpected error occurred.'),
+    );
   });
 
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, problemForStatus(404, `No route for ${request.method} ${request.url.split('?')[0]}.`)),
+    sendProblem(
+      request,
+      reply,
+      problemForStatus(404, `No route for ${request.method} ${request.url.split('?')[0]}.`),
+    ),
   );
 }

@@ -80,5 +80,15 @@ export const conflict = (detail: string, slug = 'conflict'): ProblemError =>
   new ProblemError({ status: 409, slug, title: 'Conflict', detail });
 
 /** 422: well-formed input that breaks a business rule; `slug` names the rule. */
-export const unprocessable = (detail: string, slug = 'unprocessable', errors?: ProblemFieldError[]): ProblemError =>
-  new ProblemError({ status: 422, slug, title: 'Unprocessable Content', detail, ...(errors ? { errors } : {}) });
+export const unprocessable = (
+  detail: string,
+  slug = 'unprocessable',
+  errors?: ProblemFieldError[],
+): ProblemError =>
+  new ProblemError({
+    status: 422,
+    slug,
+    title: 'Unprocessable Content',
+    detail,
+    ...(errors ? { errors } : {}),
+  });

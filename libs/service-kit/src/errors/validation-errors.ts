@@ -2,7 +2,10 @@ import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
 import type { ProblemFieldError } from './problem.js';
 
 /** Turns ajv errors for one request part into field errors a client can map onto its form. */
-export function toFieldErrors(errors: readonly FastifySchemaValidationError[], part: string): ProblemFieldError[] {
+export function toFieldErrors(
+  errors: readonly FastifySchemaValidationError[],
+  part: string,
+): ProblemFieldError[] {
   return errors.map((error) => ({ in: part, field: fieldPath(error), message: messageFor(error) }));
 }
 

@@ -23,7 +23,14 @@ export function installHealthRoutes(app: FastifyInstance, options: HealthOptions
 
   app.get(
     '/healthz',
-    { ...quiet, schema: { tags: ['ops'], summary: 'Liveness', response: { 200: Type.Object({ status: Type.Literal('ok') }) } } },
+    {
+      ...quiet,
+      schema: {
+        tags: ['ops'],
+        summary: 'Liveness',
+        response: { 200: Type.Object({ status: Type.Literal('ok') }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -41,12 +48,16 @@ export function installHealthRoutes(app: FastifyInstance, options: HealthOptions
       },
     },
     async (request, reply) => {
-      if (app.isDraining()) return sendProblem(request, reply, { ...problemForStatus(503, 'Shutting down.'), checks: {} });
+      if (app.isDraining())
+        return sendProblem(request, reply, { ...problemForStatus(503, 'Shutting down.'), checks: {} });
       const checks = await runReadinessChecks(options.checks, options.timeoutMs);
       const failed = Object.keys(checks).filter((name) => checks[name]?.status === 'failed');
       if (failed.length === 0) return { status: 'ok' as const, checks };
       request.log.warn({ checks }, 'not ready');
-      return sendProblem(request, reply, { ...problemForStatus(503, `Not ready: ${failed.join(', ')}.`), checks });
+      return sendProblem(request, reply, {
+        ...problemForStatus(503, `Not ready: ${failed.join(', ')}.`),
+        checks,
+      });
     },
   );
 }

@@ -29,7 +29,11 @@ async function runOne(check: ReadinessCheck, timeoutMs: number): Promise<CheckRe
     await Promise.race([check(), timeout]);
     return { status: 'ok', duration_ms: elapsed(started) };
   } catch (error) {
-    return { status: 'failed', duration_ms: elapsed(started), error: error instanceof Error ? error.message : String(error) };
+    return {
+      status: 'failed',
+      duration_ms: elapsed(started),
+      error: error instanceof Error ? error.message : String(error),
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -12,8 +12,12 @@ export function buildValidatorFactory(): BuildCompilerFromPool {
     const shared = { ...options?.customOptions, removeAdditional: false, allErrors: true } as const;
     // @fastify/ajv-compiler's typings describe the compile function as taking a bare schema; at runtime it
     // takes the route definition, which is exactly what fastify passes.
-    const coercing = pool(externalSchemas, { customOptions: { ...shared, coerceTypes: 'array' } }) as unknown as RouteCompiler;
-    const strict = pool(externalSchemas, { customOptions: { ...shared, coerceTypes: false } }) as unknown as RouteCompiler;
+    const coercing = pool(externalSchemas, {
+      customOptions: { ...shared, coerceTypes: 'array' },
+    }) as unknown as RouteCompiler;
+    const strict = pool(externalSchemas, {
+      customOptions: { ...shared, coerceTypes: false },
+    }) as unknown as RouteCompiler;
     const byPart: RouteCompiler = (route) => (route.httpPart === 'body' ? strict : coercing)(route);
     return byPart as unknown as ReturnType<BuildCompilerFromPool>;
   };

@@ -9,7 +9,10 @@ export interface LoggerOptions {
 }
 
 /** The pino JSON logger every service uses: ISO timestamps, service name/version, trace ids when in a span. */
-export function createLogger(service: { name: string; version: string }, options: LoggerOptions = {}): Logger {
+export function createLogger(
+  service: { name: string; version: string },
+  options: LoggerOptions = {},
+): Logger {
   return pino(
     {
       level: options.level ?? 'info',

@@ -28,14 +28,22 @@ export function installMetrics(app: FastifyInstance, labels: Record<string, stri
 
   app.addHook('onResponse', async (request, reply) => {
     duration.observe(
-      { method: request.method, route: request.routeOptions.url ?? UNMATCHED_ROUTE, status_code: String(reply.statusCode) },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? UNMATCHED_ROUTE,
+        status_code: String(reply.statusCode),
+      },
       reply.elapsedTime / 1000,
     );
   });
 
   app.get(
     '/metrics',
-    { schema: { tags: ['ops'], summary: 'Prometheus metrics', produces: ['text/plain'] }, config: { otel: false }, logLevel: 'warn' },
+    {
+      schema: { tags: ['ops'], summary: 'Prometheus metrics', produces: ['text/plain'] },
+      config: { otel: false },
+      logLevel: 'warn',
+    },
     async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
   );
 }

@@ -10,7 +10,11 @@ export class RequestLogController extends LogController {
     super({ requestIdLogLabel: 'request_id' });
   }
 
-  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
     if (this.isLogDisabled(request)) return;
     const fields = { res: reply, responseTime: reply.elapsedTime, ...spanIds(request) };
     if (error) reply.log.error({ ...fields, err: error }, 'request errored');

@@ -36,7 +36,9 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
   const ignored = new Set(options.ignoredPaths ?? DEFAULT_IGNORED_PATHS);
   const sdk = new NodeSDK({
     serviceName: options.serviceName,
-    ...(options.serviceVersion ? { resource: resourceFromAttributes({ [ATTR_SERVICE_VERSION]: options.serviceVersion }) } : {}),
+    ...(options.serviceVersion
+      ? { resource: resourceFromAttributes({ [ATTR_SERVICE_VERSION]: options.serviceVersion }) }
+      : {}),
     // Everything is explicit so OTEL_* defaults cannot quietly start OTLP metric/log exporters: metrics are
     // Prometheus (/metrics), logs are pino on stdout.
     spanProcessors: [spanProcessorFor(options.otlpEndpoint)],
@@ -47,7 +49,9 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
       propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()],
     }),
     instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => ignored.has((request.url ?? '').split('?')[0] ?? '') }),
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (request) => ignored.has((request.url ?? '').split('?')[0] ?? ''),
+      }),
       new PgInstrumentation({ requireParentSpan: true }),
     ],
   });

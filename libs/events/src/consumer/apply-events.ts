@@ -1,0 +1,94 @@
+import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { sql } from 'drizzle-orm';
+import type { EventsMetrics } from '../events-metrics.js';
+import type { ConsumedEvent, EventHandlers, HandlerTransaction } from './consumed-event.js';
+
+const tracer = trace.getTracer('@portfolioos/events');
+
+export interface ApplyContext<P extends object, TTx extends HandlerTransaction> {
+  consumer: string;
+  handlers: EventHandlers<P, TTx>;
+  metrics?: EventsMetrics;
+}
+
+/**
+ * Applies events in order inside one transaction: records them in the inbox (insert-once), then runs
+ * the handler of each event that was not there already. Returns how many effects were applied.
+ */
+export async function applyEvents<P extends object, TTx extends HandlerTransaction>(
+  tx: TTx,
+  events: ConsumedEvent<P>[],
+  ctx: ApplyContext<P, TTx>,
+): Promise<number> {
+  const handled = events.filter((e) => ctx.handlers[e.type]);
+  if (handled.length === 0) return 0;
+  const fresh = await recordInInbox(tx, ctx.consumer, handled);
+  let applied = 0;
+  for (const event of handled) {
+    if (!fresh.delete(event.envelope.eventId)) {
+      ctx.metrics?.consumed.inc({ group: ctx.consumer, event_type: event.type, outcome: 'duplicate' });
+      continue;
+    }
+    await runHandler(tx, event, ctx);
+    applied += 1;
+  }
+  return applied;
+}
+
+async function recordInInbox(
+  tx: HandlerTransaction,
+  consumer: string,
+  events: { envelope: { eventId: string }; type: string }[],
+) {
+  const rows = sql.join(
+    events.map((e) => sql`(${consumer}, ${e.envelope.eventId}::uuid, ${e.type})`),
+    sql`, `,
+  );
+  const result = (await tx.execute(
+    sql`insert into inbox (consumer, event_id, event_type) values ${rows} on conflict do nothing returning event_id`,
+  )) as { rows: { event_id: string }[] };
+  return new Set(result.rows.map((r) => r.event_id));
+}
+
+async function runHandler<P extends object, TTx extends HandlerTransaction>(
+  tx: TTx,
+  event: ConsumedEvent<P>,
+  ctx: ApplyContext<P, TTx>,
+): Promise<void> {
+  const handler = ctx.handlers[event.type];
+  if (!handler) return;
+  // The producer's trace continues here: the span is a child of the traceparent the event carried.
+  const parent = propagation.extract(context.active(), {
+    traceparent: event.envelope.traceparent ?? undefined,
+    tracestate: event.envelope.tracestate ?? undefined,
+  });
+  const span = tracer.startSpan(
+    `${event.topic} process`,
+    {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        'messaging.system': 'kafka',
+        'messaging.destination.name': event.topic,
+        'messaging.consumer.group.name': ctx.consumer,
+        'messaging.message.id': event.envelope.eventId,
+        'messaging.kafka.offset': Number(event.offset),
+        'portfolioos.event_type': event.type,
+      },
+    },
+    parent,
+  );
+  const timer = ctx.metrics?.handlerSeconds.startTimer({ group: ctx.consumer, event_type: event.type });
+  try {
+    // Row-level security in the consumer's database follows the event's organization.
+    await tx.execute(sql`select set_config('app.org_id', ${event.envelope.organizationId ?? ''}, true)`);
+    await context.with(trace.setSpan(parent, span), () => handler(event as never, tx));
+    ctx.metrics?.consumed.inc({ group: ctx.consumer, event_type: event.type, outcome: 'applied' });
+  } catch (error) {
+    span.recordException(error as Error);
+    span.setStatus({ code: SpanStatusCode.ERROR });
+    throw error;
+  } finally {
+    timer?.();
+    span.end();
+  }
+}

@@ -1,0 +1,34 @@
+import type { SQL } from 'drizzle-orm';
+import type { EventEnvelope } from '../envelope.js';
+
+/** An event as a handler sees it: envelope, decoded payload and where it came from. */
+export interface ConsumedEvent<P extends object, T extends keyof P & string = keyof P & string> {
+  envelope: EventEnvelope;
+  type: T;
+  key: string | null;
+  payload: P[T];
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
+/** A transaction handlers write their effects in; the inbox row goes in the same one. */
+export interface HandlerTransaction {
+  execute(query: SQL): Promise<unknown>;
+}
+
+/** A database that opens such transactions (a drizzle database satisfies this). */
+export interface TransactionalDatabase<TTx extends HandlerTransaction> {
+  transaction<R>(fn: (tx: TTx) => Promise<R>): Promise<R>;
+}
+
+/** Applies one event's effect inside `tx`. Throwing rolls the effect back and retries the event. */
+export type EventHandler<P extends object, T extends keyof P & string, TTx extends HandlerTransaction> = (
+  event: ConsumedEvent<P, T>,
+  tx: TTx,
+) => Promise<void>;
+
+/** One handler per event type the consumer cares about; other types on its topics are skipped. */
+export type EventHandlers<P extends object, TTx extends HandlerTransaction> = {
+  [T in keyof P & string]?: EventHandler<P, T, TTx>;
+};

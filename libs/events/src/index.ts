@@ -1,0 +1,25 @@
+export {
+  envelopeHeaders,
+  envelopeFromHeaders,
+  envelopeToHeaders,
+  headerString,
+  MalformedEventError,
+  type EventEnvelope,
+} from './envelope.js';
+export { EventRegistry, EventValidationError, type AvroSchemaJson } from './event-registry.js';
+export { createEventsMetrics, type EventsMetrics } from './events-metrics.js';
+export { AvroSerde } from './serde/avro-serde.js';
+export { outbox, inbox } from './outbox/outbox-schema.js';
+export { enqueueEvent, OUTBOX_CHANNEL, type NewEvent, type SqlExecutor } from './outbox/enqueue-event.js';
+export { OutboxRelay, type OutboxRelayOptions, type EventsLogger } from './outbox/outbox-relay.js';
+export { EventConsumer, type EventConsumerOptions } from './consumer/event-consumer.js';
+export type {
+  ConsumedEvent,
+  EventHandler,
+  EventHandlers,
+  HandlerTransaction,
+  TransactionalDatabase,
+} from './consumer/consumed-event.js';
+export { deadLetterHeaders, deadLetterTopicOf } from './consumer/dead-letter.js';
+export { createKafka, checkKafka } from './kafka/create-kafka.js';
+export { ensureTopics } from './kafka/ensure-topics.js';

@@ -1,0 +1,29 @@
+import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import type { EventsLogger } from '../outbox/outbox-relay.js';
+
+/** A kafkajs client whose logs go through the service's logger instead of the console. */
+export function createKafka(options: { clientId: string; brokers: string[]; logger: EventsLogger }): Kafka {
+  const logCreator = () => (entry: LogEntry) => {
+    const { message, ...rest } = entry.log;
+    const fields = { kafka: entry.namespace, ...rest };
+    if (entry.level === logLevel.ERROR) options.logger.error(fields, message);
+    else if (entry.level === logLevel.WARN) options.logger.warn(fields, message);
+  };
+  return new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    logLevel: logLevel.WARN,
+    logCreator,
+  });
+}
+
+/** Readiness probe: the cluster answers metadata requests. */
+export async function checkKafka(kafka: Kafka): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await admin.describeCluster();
+  } finally {
+    await admin.disconnect();
+  }
+}

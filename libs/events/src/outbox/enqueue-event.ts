@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { context, propagation } from '@opentelemetry/api';
+import { sql, type SQL } from 'drizzle-orm';
+import type { EventRegistry } from '../event-registry.js';
+
+/** Channel the relay listens on; NOTIFY is transactional, so it fires only when the write commits. */
+export const OUTBOX_CHANNEL = 'portfolioos_outbox';
+
+/** Anything that runs SQL: a drizzle database or the transaction a service is writing in. */
+export interface SqlExecutor {
+  execute(query: SQL): Promise<unknown>;
+}
+
+/** One event to publish. `key` is the aggregate id: it picks the partition and so the ordering. */
+export interface NewEvent<P extends object, T extends keyof P & string> {
+  type: T;
+  key: string;
+  organizationId: string | null;
+  payload: P[T];
+  eventId?: string;
+  occurredAt?: Date;
+}
+
+/**
+ * Writes an event to the outbox inside the caller's transaction (never publishes directly: no dual
+ * write). The payload is checked against its Avro schema here, so a bad event fails the business
+ * transaction instead of stalling the relay later. Returns the event id.
+ */
+export async function enqueueEvent<P extends object, T extends keyof P & string>(
+  tx: SqlExecutor,
+  events: EventRegistry<P>,
+  event: NewEvent<P, T>,
+): Promise<string> {
+  events.validate(event.type, event.payload);
+  const eventId = event.eventId ?? randomUUID();
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  await tx.execute(sql`
+    with inserted as (
+      insert into outbox (event_id, event_type, topic, key, payload, organization_id, occurred_at, traceparent, tracestate)
+      values (${eventId}, ${event.type}, ${events.topicOf(event.type)}, ${event.key},
+              ${JSON.stringify(event.payload)}::jsonb, ${event.organizationId},
+              ${(event.occurredAt ?? new Date()).toISOString()}, ${carrier.traceparent ?? null}, ${carrier.tracestate ?? null})
+      returning id
+    )
+    select pg_notify(${OUTBOX_CHANNEL}, '') from inserted`);
+  return eventId;
+}

@@ -1,0 +1,156 @@
+import type { Producer } from 'kafkajs';
+import type pg from 'pg';
+import { envelopeToHeaders } from '../envelope.js';
+import type { EventsMetrics } from '../events-metrics.js';
+import type { AvroSerde } from '../serde/avro-serde.js';
+import { OUTBOX_CHANNEL } from './enqueue-event.js';
+import { RelayLeadership } from './relay-leadership.js';
+
+/** Minimal logger shape (pino's) so the relay logs through the service's logger. */
+export interface EventsLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface OutboxRelayOptions {
+  pool: pg.Pool;
+  producer: Producer;
+  serde: AvroSerde;
+  /** Service name, sent as the `source` header. */
+  source: string;
+  logger: EventsLogger;
+  metrics?: EventsMetrics;
+  batchSize?: number;
+  /** Fallback poll when no NOTIFY arrives (e.g. rows left by a crashed relay). */
+  pollIntervalMs?: number;
+}
+
+interface OutboxRow {
+  id: string;
+  event_id: string;
+  event_type: string;
+  topic: string;
+  key: string;
+  payload: unknown;
+  organization_id: string | null;
+  occurred_at: Date;
+  traceparent: string | null;
+  tracestate: string | null;
+}
+
+/**
+ * Publishes outbox rows in id order and marks them sent. One relay per database publishes at a time
+ * (a PostgreSQL advisory lock elects it), which keeps per-aggregate order without row locks. A crash
+ * after publishing and before marking re-publishes those rows: consumers' inboxes absorb duplicates.
+ */
+export class OutboxRelay {
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly leadership: RelayLeadership;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.batchSize = options.batchSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.leadership = new RelayLeadership(options.pool, OUTBOX_CHANNEL, () => this.wake?.());
+  }
+
+  /** Starts relaying in the background. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Finishes the batch in flight, then stops and releases leadership. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.leadership.release();
+  }
+
+  /**
+   * Publishes one batch of unsent rows and marks them sent; returns how many were published.
+   * `afterPublish` runs between the two steps (tests use it to stand for a crash there).
+   */
+  async relayBatch(afterPublish?: (eventIds: string[]) => Promise<void>): Promise<number> {
+    const { rows } = await this.options.pool.query<OutboxRow>(
+      `select id, event_id, event_type, topic, key, payload, organization_id, occurred_at, traceparent, tracestate
+         from outbox where sent_at is null order by id limit $1`,
+      [this.batchSize],
+    );
+    if (rows.length === 0) return 0;
+    await this.publish(rows);
+    await afterPublish?.(rows.map((r) => r.event_id));
+    await this.options.pool.query('update outbox set sent_at = now() where id = any($1::bigint[])', [
+      rows.map((r) => r.id),
+    ]);
+    this.options.metrics?.outboxPublished.inc({ source: this.options.source }, rows.length);
+    return rows.length;
+  }
+
+  /** Rows not yet published (the backlog metric). */
+  async backlog(): Promise<number> {
+    const { rows } = await this.options.pool.query<{ n: string }>(
+      'select count(*) as n from outbox where sent_at is null',
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  private async publish(rows: OutboxRow[]): Promise<void> {
+    // Consecutive rows of one topic go in one request; topic runs stay in id order.
+    const runs: {
+      topic: string;
+      messages: { key: string; value: Buffer; headers: Record<string, string> }[];
+    }[] = [];
+    for (const row of rows) {
+      const value = await this.options.serde.encode(row.event_type, row.payload);
+      const headers = envelopeToHeaders({
+        eventId: row.event_id,
+        eventType: row.event_type,
+        source: this.options.source,
+        occurredAt: new Date(row.occurred_at),
+        organizationId: row.organization_id,
+        traceparent: row.traceparent,
+        tracestate: row.tracestate,
+      });
+      const last = runs.at(-1);
+      const message = { key: row.key, value, headers };
+      if (last && last.topic === row.topic) last.messages.push(message);
+      else runs.push({ topic: row.topic, messages: [message] });
+    }
+    await this.options.producer.sendBatch({ topicMessages: runs, acks: -1 });
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        if (!(await this.leadership.acquire())) {
+          await this.sleep(this.pollIntervalMs * 5);
+          continue;
+        }
+        const published = await this.relayBatch();
+        this.options.metrics?.outboxBacklog.set({ source: this.options.source }, await this.backlog());
+        if (published < this.batchSize) await this.sleep(this.pollIntervalMs);
+      } catch (error) {
+        this.options.logger.error({ err: error }, 'outbox relay batch failed; retrying');
+        await this.sleep(this.pollIntervalMs);
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { enqueueEvent, EventValidationError, inbox, outbox } from '../src/index.js';
+import { createHarness, type Harness } from './support/harness.js';
+import { COUNTER_INCREMENTED } from './support/test-events.js';
+
+let h: Harness;
+before(async () => {
+  h = await createHarness();
+});
+after(async () => {
+  await h.close();
+});
+
+test('the drizzle outbox/inbox tables match the DDL the tests (and migrations) use', async () => {
+  for (const table of [outbox, inbox]) {
+    const config = getTableConfig(table);
+    const { rows } = await h.pool.query<{ column_name: string; is_nullable: string }>(
+      `select column_name, is_nullable from information_schema.columns where table_name = $1 order by column_name`,
+      [config.name],
+    );
+    const expected = config.columns
+      .map((c) => ({ column_name: c.name, is_nullable: c.notNull ? 'NO' : 'YES' }))
+      .sort((a, b) => a.column_name.localeCompare(b.column_name));
+    assert.deepEqual(rows, expected, `columns of ${config.name}`);
+  }
+});
+
+test('an invalid event fails the business transaction and leaves nothing behind', async () => {
+  await assert.rejects(
+    h.db.transaction(async (tx) => {
+      await tx.execute(sql`insert into counters values ('rolled-back', 1)`);
+      await enqueueEvent(tx, h.events, {
+        type: COUNTER_INCREMENTED,
+        key: 'rolled-back',
+        organizationId: null,
+        payload: { counter_id: 'rolled-back', seq: 'x' as never, fail: false, note: null },
+      });
+    }),
+    EventValidationError,
+  );
+  const { rows } = await h.pool.query(`select
+      (select count(*)::int from counters where counter_id = 'rolled-back') as counters,
+      (select count(*)::int from outbox) as outbox`);
+  assert.deepEqual(rows[0], { counters: 0, outbox: 0 });
+});
+
+test('an event is written with its envelope and is invisible until the transaction commits', async () => {
+  const [eventId] = await h.enqueueCounter('c-1', [1]);
+  const { rows } = await h.pool.query('select * from outbox where event_id = $1', [eventId]);
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0].topic, h.topic);
+  assert.equal(rows[0].key, 'c-1');
+  assert.equal(rows[0].event_type, COUNTER_INCREMENTED);
+  assert.deepEqual(rows[0].payload, { counter_id: 'c-1', seq: 1, fail: false, note: null });
+  assert.equal(rows[0].sent_at, null);
+});

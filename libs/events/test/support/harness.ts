@@ -1,0 +1,123 @@
+import type { Kafka, Producer } from 'kafkajs';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { Registry } from 'prom-client';
+import { createThrowawayDatabase, stack, uniqueName, type ThrowawayDatabase } from '@portfolioos/testing';
+import {
+  AvroSerde,
+  createEventsMetrics,
+  createKafka,
+  enqueueEvent,
+  ensureTopics,
+  EventRegistry,
+  type EventsLogger,
+  type EventsMetrics,
+} from '../../src/index.js';
+import { testDatabaseDdl } from './outbox-ddl.js';
+import {
+  COUNTER_INCREMENTED,
+  counterIncrementedSchema,
+  type CounterIncremented,
+  type TestEvents,
+} from './test-events.js';
+
+export const silentLogger: EventsLogger = { info() {}, warn() {}, error() {} };
+
+/** Everything one backbone test needs: its own database, topic, subject, Kafka clients and metrics. */
+export interface Harness {
+  database: ThrowawayDatabase;
+  pool: pg.Pool;
+  db: NodePgDatabase;
+  topic: string;
+  events: EventRegistry<TestEvents>;
+  serde: AvroSerde;
+  kafka: Kafka;
+  producer: Producer;
+  metricsRegistry: Registry;
+  metrics: EventsMetrics;
+  /** Enqueues counter events, one transaction each, bumping the counter row first as a service would. */
+  enqueueCounter(counterId: string, seqs: number[], extra?: Partial<CounterIncremented>): Promise<string[]>;
+  effects(): Promise<{ event_id: string; counter_id: string; seq: number; trace_id: string | null }[]>;
+  close(): Promise<void>;
+}
+
+export async function createHarness(partitions = 3): Promise<Harness> {
+  const database = await createThrowawayDatabase('events');
+  const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+  await pool.query(testDatabaseDdl);
+  const db = drizzle(pool);
+  const topic = uniqueName('test.counter');
+  const events = new EventRegistry<TestEvents>(
+    { [COUNTER_INCREMENTED]: counterIncrementedSchema },
+    { [COUNTER_INCREMENTED]: topic },
+  );
+  const kafka = createKafka({
+    clientId: 'events-test',
+    brokers: [...stack.kafkaBrokers],
+    logger: silentLogger,
+  });
+  await ensureTopics(kafka, [{ topic, numPartitions: partitions }]);
+  const serde = new AvroSerde(stack.schemaRegistryUrl, events);
+  await serde.register(COUNTER_INCREMENTED);
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const metricsRegistry = new Registry();
+  const metrics = createEventsMetrics(metricsRegistry);
+
+  return {
+    database,
+    pool,
+    db,
+    topic,
+    events,
+    serde,
+    kafka,
+    producer,
+    metricsRegistry,
+    metrics,
+    async enqueueCounter(counterId, seqs, extra = {}) {
+      const ids: string[] = [];
+      for (const seq of seqs) {
+        await db.transaction(async (tx) => {
+          await tx.execute(sql`insert into counters values (${counterId}, ${seq})
+                               on conflict (counter_id) do update set value = excluded.value`);
+          ids.push(
+            await enqueueEvent(tx, events, {
+              type: COUNTER_INCREMENTED,
+              key: counterId,
+              organizationId: null,
+              payload: { counter_id: counterId, seq, fail: false, note: null, ...extra },
+            }),
+          );
+        });
+      }
+      return ids;
+    },
+    async effects() {
+      const { rows } = await pool.query(
+        'select event_id, counter_id, seq::int as seq, trace_id from counter_effects order by position',
+      );
+      return rows;
+    },
+    async close() {
+      await producer.disconnect();
+      await pool.end();
+      await database.drop();
+    },
+  };
+}
+
+/** Polls until `check` returns true or the deadline passes (then fails with `what`). */
+export async function eventually(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
