@@ -1,0 +1,47 @@
+// `npm start`: installs dependencies, brings up the local stack, registers topics and schemas,
+// starts every service that exists (and the ingress), and prints where everything is.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, createWriteStream } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDependencies } from './ensure-dependencies.mjs';
+import { runStep } from './run-step.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+ensureDependencies(root);
+await runStep('local stack (deploy/local)', 'bash', ['deploy/local/stack.sh', 'up'], { cwd: root });
+await runStep('topics and schemas from the catalog', 'npm', ['run', 'schemas:register'], { cwd: root });
+
+const routes = JSON.parse(readFileSync(join(root, 'deploy/routes.json'), 'utf8'));
+const services = readdirSync(join(root, 'services'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(root, 'services', d.name, 'package.json')))
+  .map((d) => d.name);
+
+const children = services.map((name) => {
+  const log = createWriteStream(join(root, '.stack/logs', `${name}.log`), { flags: 'a' });
+  const child = spawn('npm', ['start', '-w', `@portfolioos/${name}`], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  child.on('exit', (code) => console.log(`service ${name} exited (${code}); see .stack/logs/${name}.log`));
+  return child;
+});
+
+console.log(`
+PortfolioOS is up.
+  ingress (public API)   http://127.0.0.1:8080
+  services running       ${services.length ? services.map((s) => `${s} :${routes.services[s]?.port}`).join(', ') : 'none yet'}
+  API docs per service   http://127.0.0.1:<port>/docs   (OpenAPI at /openapi.json)
+  schema registry        http://127.0.0.1:8081/apis/ccompat/v7/subjects
+  Elasticsearch          http://127.0.0.1:9200
+  PostgreSQL             psql postgres://postgres:postgres@127.0.0.1:5432/<service>
+  logs                   .stack/logs/
+${children.length ? 'Ctrl-C stops the services; `npm run stack:down` stops the infrastructure.' : '`npm run stack:down` stops the infrastructure.'}`);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of children) child.kill('SIGTERM');
+  });
+}
