@@ -10,7 +10,7 @@ export { EventRegistry, EventValidationError, type AvroSchemaJson } from './even
 export { createEventsMetrics, type EventsMetrics } from './events-metrics.js';
 export { AvroSerde } from './serde/avro-serde.js';
 export { outbox, inbox } from './outbox/outbox-schema.js';
-export { enqueueEvent, OUTBOX_CHANNEL, type NewEvent, type SqlExecutor } from './outbox/enqueue-event.js';
+export { enqueueEvent, type NewEvent, type SqlExecutor } from './outbox/enqueue-event.js';
 export { OutboxRelay, type OutboxRelayOptions, type EventsLogger } from './outbox/outbox-relay.js';
 export { EventConsumer, type EventConsumerOptions } from './consumer/event-consumer.js';
 export type {

@@ -26,7 +26,7 @@ test('a consumer on a newer schema reads events written with the older one', asy
   assert.equal(bytes.readUInt8(0), 0, 'magic byte');
   assert.equal(bytes.readUInt32BE(1), v1Id, 'schema id of the writer');
   assert.deepEqual(
-    { ...(await reader.decode(COUNTER_INCREMENTED, bytes)) },
+    { ...((await reader.decode(COUNTER_INCREMENTED, bytes)) as object) },
     { counter_id: 'c', seq: 3, fail: false, note: null },
   );
   assert.equal(

@@ -23,12 +23,14 @@ export async function applyEvents<P extends object, TTx extends HandlerTransacti
   const handled = events.filter((e) => ctx.handlers[e.type]);
   if (handled.length === 0) return 0;
   const fresh = await recordInInbox(tx, ctx.consumer, handled);
+  const organization = new TransactionOrganization(tx);
   let applied = 0;
   for (const event of handled) {
     if (!fresh.delete(event.envelope.eventId)) {
       ctx.metrics?.consumed.inc({ group: ctx.consumer, event_type: event.type, outcome: 'duplicate' });
       continue;
     }
+    await organization.switchTo(event.envelope.organizationId);
     await runHandler(tx, event, ctx);
     applied += 1;
   }
@@ -79,8 +81,6 @@ async function runHandler<P extends object, TTx extends HandlerTransaction>(
   );
   const timer = ctx.metrics?.handlerSeconds.startTimer({ group: ctx.consumer, event_type: event.type });
   try {
-    // Row-level security in the consumer's database follows the event's organization.
-    await tx.execute(sql`select set_config('app.org_id', ${event.envelope.organizationId ?? ''}, true)`);
     await context.with(trace.setSpan(parent, span), () => handler(event as never, tx));
     ctx.metrics?.consumed.inc({ group: ctx.consumer, event_type: event.type, outcome: 'applied' });
   } catch (error) {
@@ -90,5 +90,21 @@ async function runHandler<P extends object, TTx extends HandlerTransaction>(
   } finally {
     timer?.();
     span.end();
+  }
+}
+
+/**
+ * Row-level security in the consumer's database follows each event's organization. A transaction
+ * starts with none set, and consecutive events of one organization need no round trip.
+ */
+class TransactionOrganization {
+  private current: string | null = null;
+
+  constructor(private readonly tx: HandlerTransaction) {}
+
+  async switchTo(organizationId: string | null): Promise<void> {
+    if (organizationId === this.current) return;
+    await this.tx.execute(sql`select set_config('app.org_id', ${organizationId ?? ''}, true)`);
+    this.current = organizationId;
   }
 }

@@ -36,6 +36,8 @@ export interface EventConsumerOptions<P extends object, TTx extends HandlerTrans
   deadLetterTopic?: string;
   /** Where a new group starts: the beginning of its topics (default) or only new records. */
   fromBeginning?: boolean;
+  /** Partitions applied in parallel, each in its own transactions (order holds within a partition; default 3). */
+  partitionsConsumedConcurrently?: number;
   /** Group session timeout: how soon a dead member's partitions move to the others (default 30 s). */
   sessionTimeoutMs?: number;
 }
@@ -84,7 +86,11 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
       topics: this.topics(),
       fromBeginning: this.options.fromBeginning ?? true,
     });
-    await this.consumer.run({ eachBatchAutoResolve: false, eachBatch: (payload) => this.eachBatch(payload) });
+    await this.consumer.run({
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachBatch: (payload) => this.eachBatch(payload),
+    });
   }
 
   /** Resolves once the consumer has joined its group and been given partitions. */

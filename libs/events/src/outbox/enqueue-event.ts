@@ -3,9 +3,6 @@ import { context, propagation } from '@opentelemetry/api';
 import { sql, type SQL } from 'drizzle-orm';
 import type { EventRegistry } from '../event-registry.js';
 
-/** Channel the relay listens on; NOTIFY is transactional, so it fires only when the write commits. */
-export const OUTBOX_CHANNEL = 'portfolioos_outbox';
-
 /** Anything that runs SQL: a drizzle database or the transaction a service is writing in. */
 export interface SqlExecutor {
   execute(query: SQL): Promise<unknown>;
@@ -35,14 +32,12 @@ export async function enqueueEvent<P extends object, T extends keyof P & string>
   const eventId = event.eventId ?? randomUUID();
   const carrier: Record<string, string> = {};
   propagation.inject(context.active(), carrier);
+  // No NOTIFY here: it takes a database-wide lock at commit, serialising every writing transaction.
+  // The relay polls instead (and can be nudged in-process after a commit).
   await tx.execute(sql`
-    with inserted as (
-      insert into outbox (event_id, event_type, topic, key, payload, organization_id, occurred_at, traceparent, tracestate)
-      values (${eventId}, ${event.type}, ${events.topicOf(event.type)}, ${event.key},
-              ${JSON.stringify(event.payload)}::jsonb, ${event.organizationId},
-              ${(event.occurredAt ?? new Date()).toISOString()}, ${carrier.traceparent ?? null}, ${carrier.tracestate ?? null})
-      returning id
-    )
-    select pg_notify(${OUTBOX_CHANNEL}, '') from inserted`);
+    insert into outbox (event_id, event_type, topic, key, payload, organization_id, occurred_at, traceparent, tracestate)
+    values (${eventId}, ${event.type}, ${events.topicOf(event.type)}, ${event.key},
+            ${JSON.stringify(event.payload)}::jsonb, ${event.organizationId},
+            ${(event.occurredAt ?? new Date()).toISOString()}, ${carrier.traceparent ?? null}, ${carrier.tracestate ?? null})`);
   return eventId;
 }

@@ -3,7 +3,6 @@ import type pg from 'pg';
 import { envelopeToHeaders } from '../envelope.js';
 import type { EventsMetrics } from '../events-metrics.js';
 import type { AvroSerde } from '../serde/avro-serde.js';
-import { OUTBOX_CHANNEL } from './enqueue-event.js';
 import { RelayLeadership } from './relay-leadership.js';
 
 /** Minimal logger shape (pino's) so the relay logs through the service's logger. */
@@ -22,7 +21,7 @@ export interface OutboxRelayOptions {
   logger: EventsLogger;
   metrics?: EventsMetrics;
   batchSize?: number;
-  /** Fallback poll when no NOTIFY arrives (e.g. rows left by a crashed relay). */
+  /** How often an idle relay looks for new rows (default 50 ms); `nudge()` wakes it sooner. */
   pollIntervalMs?: number;
 }
 
@@ -39,6 +38,11 @@ interface OutboxRow {
   tracestate: string | null;
 }
 
+// A standby relay checks this often whether the leader is gone; a failing one waits this long.
+const STANDBY_RETRY_MS = 5000;
+const FAILURE_RETRY_MS = 1000;
+const BACKLOG_METRIC_EVERY_MS = 5000;
+
 /**
  * Publishes outbox rows in id order and marks them sent. One relay per database publishes at a time
  * (a PostgreSQL advisory lock elects it), which keeps per-aggregate order without row locks. A crash
@@ -51,11 +55,12 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  private backlogMeasuredAt = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
-    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
-    this.leadership = new RelayLeadership(options.pool, OUTBOX_CHANNEL, () => this.wake?.());
+    this.pollIntervalMs = options.pollIntervalMs ?? 50;
+    this.leadership = new RelayLeadership(options.pool);
   }
 
   /** Starts relaying in the background. */
@@ -71,6 +76,11 @@ export class OutboxRelay {
     this.wake?.();
     await this.loop;
     await this.leadership.release();
+  }
+
+  /** Wakes an idle relay now, e.g. right after a transaction that enqueued events has committed. */
+  nudge(): void {
+    this.wake?.();
   }
 
   /**
@@ -130,17 +140,24 @@ export class OutboxRelay {
     while (this.running) {
       try {
         if (!(await this.leadership.acquire())) {
-          await this.sleep(this.pollIntervalMs * 5);
+          await this.sleep(STANDBY_RETRY_MS);
           continue;
         }
         const published = await this.relayBatch();
-        this.options.metrics?.outboxBacklog.set({ source: this.options.source }, await this.backlog());
+        await this.refreshBacklogMetric();
         if (published < this.batchSize) await this.sleep(this.pollIntervalMs);
       } catch (error) {
         this.options.logger.error({ err: error }, 'outbox relay batch failed; retrying');
-        await this.sleep(this.pollIntervalMs);
+        await this.sleep(FAILURE_RETRY_MS);
       }
     }
+  }
+
+  // Counting the backlog costs a scan of the unsent rows, so it is done every few seconds, not per poll.
+  private async refreshBacklogMetric(): Promise<void> {
+    if (!this.options.metrics || Date.now() - this.backlogMeasuredAt < BACKLOG_METRIC_EVERY_MS) return;
+    this.backlogMeasuredAt = Date.now();
+    this.options.metrics.outboxBacklog.set({ source: this.options.source }, await this.backlog());
   }
 
   private sleep(ms: number): Promise<void> {

@@ -5,17 +5,12 @@ const RELAY_LOCK_KEY = 7_345_001;
 
 /**
  * Session-level advisory lock held on a dedicated connection: whoever holds it is the one relay that
- * publishes for this database. The same connection LISTENs for new outbox rows. If the connection
- * drops, PostgreSQL releases the lock and this instance stops claiming leadership until it reconnects.
+ * publishes for this database. If the connection drops, PostgreSQL releases the lock and this instance stops claiming leadership until it reconnects.
  */
 export class RelayLeadership {
   private client: pg.PoolClient | null = null;
 
-  constructor(
-    private readonly pool: pg.Pool,
-    private readonly channel: string,
-    private readonly onNotify: () => void,
-  ) {}
+  constructor(private readonly pool: pg.Pool) {}
 
   /** True when this instance holds the lock (taking it if free). */
   async acquire(): Promise<boolean> {
@@ -28,9 +23,7 @@ export class RelayLeadership {
       client.release();
       return false;
     }
-    client.on('notification', this.onNotify);
     client.on('error', () => this.drop(client));
-    await client.query(`listen ${this.channel}`);
     this.client = client;
     return true;
   }
@@ -41,7 +34,6 @@ export class RelayLeadership {
     if (!client) return;
     this.client = null;
     try {
-      await client.query(`unlisten ${this.channel}`);
       await client.query('select pg_advisory_unlock($1)', [RELAY_LOCK_KEY]);
       client.release();
     } catch {
