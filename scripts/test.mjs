@@ -13,6 +13,14 @@ try {
   await runStep('topics and schemas from the catalog', 'npm', ['run', 'schemas:register'], { cwd: root });
   await runStep('schema compatibility and generated code', 'npm', ['run', 'schemas:check'], { cwd: root });
   await runStep('format', 'npx', ['prettier', '--check', '.'], { cwd: root });
+  await runStep(
+    'Kubernetes packaging (helm lint/template, kubeconform, routes, Tiltfile)',
+    'npm',
+    ['run', 'k8s:check'],
+    {
+      cwd: root,
+    },
+  );
   testOutput = await runStep(
     'build, lint, typecheck and test every project',
     'npx',

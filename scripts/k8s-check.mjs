@@ -1,0 +1,388 @@
+#!/usr/bin/env node
+// `npm run k8s:check`: the Kubernetes packaging, validated offline.
+//   1. deploy/routes.json and the chart's copy (helm/portfolioos/files/routes.json) are identical
+//      (`npm run k8s:check -- --sync` copies it first);
+//   2. every service under services/ with a package.json has an enabled entry in the chart's values;
+//   3. `helm lint --strict` + `helm template` for each helm/portfolioos/ci/*.yaml and tilt/values-dev.yaml;
+//   4. every rendered manifest, deploy/k8s/ and tilt/ manifests validated with kubeconform -strict against
+//      the Kubernetes JSON schemas bundled in the PyPI package kubernetes-validate (nothing fetched at run
+//      time), for the chart's oldest supported and the newest bundled Kubernetes version;
+//   5. every route of the table whose service is enabled has its ingress path (websocket routes on the
+//      websocket Ingress), and every Deployment keeps the hardened pod defaults;
+//   6. the Tiltfile parses (Starlark is a syntactic subset of Python: python3's ast is the parser).
+// helm and kubeconform come from `go install` at pinned versions, kubernetes-validate from pip into a venv,
+// all under a per-user cache outside the repository (PORTFOLIOOS_TOOLS_DIR overrides it).
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HELM_VERSION = 'v3.21.4';
+const KUBECONFORM_VERSION = 'v0.7.0';
+const KUBERNETES_VALIDATE_VERSION = '1.37.0';
+// The chart's kubeVersion floor and the newest schema set kubernetes-validate bundles.
+const KUBERNETES_VERSIONS = ['1.29.0', '1.37.0'];
+const RELEASE = 'portfolioos';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const chartDir = join(root, 'helm', 'portfolioos');
+const routesSource = join(root, 'deploy', 'routes.json');
+const routesCopy = join(chartDir, 'files', 'routes.json');
+const toolsDir =
+  process.env.PORTFOLIOOS_TOOLS_DIR ??
+  join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'portfolioos', 'k8s-tools');
+
+const started = Date.now();
+const problems = [];
+const warnings = [];
+const log = (line) => console.log(line);
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  if (result.error) throw new Error(`${command}: ${result.error.message}`);
+  return result;
+}
+
+function mustRun(command, args, options = {}) {
+  const result = run(command, args, options);
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout ?? ''}${result.stderr ?? ''}`);
+  }
+  return result.stdout;
+}
+
+function goBinary() {
+  if (run('go', ['version']).status === 0) return 'go';
+  if (existsSync('/usr/local/go/bin/go')) return '/usr/local/go/bin/go';
+  throw new Error('Go is needed to install helm and kubeconform (go install); put it on PATH');
+}
+
+/** `go install`s one pinned tool into its own versioned directory unless it is already there. */
+function ensureGoTool(name, modulePath, version) {
+  const bin = join(toolsDir, `${name}-${version}`);
+  const path = join(bin, name);
+  if (existsSync(path)) return path;
+  log(`› installing ${name} ${version} (go install ${modulePath}@${version}; first run only)`);
+  mkdirSync(bin, { recursive: true });
+  mustRun(goBinary(), ['install', `${modulePath}@${version}`], {
+    env: { ...process.env, GOBIN: bin, CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return path;
+}
+
+/** A venv with kubernetes-validate (its bundled schemas) and PyYAML (to read manifests). */
+function ensureVenv() {
+  const venv = join(toolsDir, `venv-kubernetes-validate-${KUBERNETES_VALIDATE_VERSION}`);
+  const python = join(venv, 'bin', 'python');
+  const marker = join(venv, '.installed');
+  if (existsSync(marker)) return python;
+  log(`› installing kubernetes-validate ${KUBERNETES_VALIDATE_VERSION} into ${venv} (first run only)`);
+  rmSync(venv, { recursive: true, force: true });
+  mustRun('python3', ['-m', 'venv', venv]);
+  mustRun(
+    python,
+    [
+      '-m',
+      'pip',
+      'install',
+      '--quiet',
+      '--disable-pip-version-check',
+      `kubernetes-validate==${KUBERNETES_VALIDATE_VERSION}`,
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  writeFileSync(marker, `${KUBERNETES_VALIDATE_VERSION}\n`);
+  return python;
+}
+
+/**
+ * kubeconform-ready schemas for one Kubernetes version. kubernetes-validate's files carry an https $id and
+ * reference "/api/_definitions.json" through it, which kubeconform would try to download; the copy drops
+ * the $id and points the references at the _definitions.json beside them.
+ */
+function ensureSchemas(python, version) {
+  const schemasRoot = join(toolsDir, `kubeconform-schemas-${KUBERNETES_VALIDATE_VERSION}`);
+  const target = join(schemasRoot, `v${version}-local-strict`);
+  if (existsSync(join(target, '.complete'))) return schemasRoot;
+  const site = mustRun(python, [
+    '-c',
+    'import kubernetes_validate, os; print(os.path.dirname(kubernetes_validate.__file__))',
+  ]).trim();
+  const source = join(site, 'kubernetes-json-schema', `v${version}-local-strict`);
+  if (!existsSync(source))
+    throw new Error(`kubernetes-validate ${KUBERNETES_VALIDATE_VERSION} has no schemas for ${version}`);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  for (const file of readdirSync(source).filter((name) => name.endsWith('.json'))) {
+    const text = readFileSync(join(source, file), 'utf8').replaceAll(
+      '"/api/_definitions.json#',
+      '"_definitions.json#',
+    );
+    const schema = JSON.parse(text);
+    delete schema.$id;
+    writeFileSync(join(target, file), JSON.stringify(schema));
+  }
+  writeFileSync(join(target, '.complete'), '');
+  return schemasRoot;
+}
+
+/** Parses YAML files (multi-document) with the venv's PyYAML: { file: [documents] }. */
+function readYaml(python, files) {
+  const script =
+    'import sys, json, yaml\n' +
+    'print(json.dumps({f: [d for d in yaml.safe_load_all(open(f)) if d is not None] for f in sys.argv[1:]}))';
+  return JSON.parse(mustRun(python, ['-c', script, ...files]));
+}
+
+function checkRoutesCopy(sync) {
+  if (sync) {
+    copyFileSync(routesSource, routesCopy);
+    log('› synced deploy/routes.json → helm/portfolioos/files/routes.json');
+  }
+  const same = existsSync(routesCopy) && readFileSync(routesCopy).equals(readFileSync(routesSource));
+  if (!same) {
+    problems.push(
+      'helm/portfolioos/files/routes.json differs from deploy/routes.json: run `npm run k8s:check -- --sync`',
+    );
+  }
+}
+
+function servicesWithPackage() {
+  const dir = join(root, 'services');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'package.json')))
+    .map((entry) => entry.name);
+}
+
+function checkComponentCoverage(values, routeTable) {
+  const components = values.components ?? {};
+  for (const service of servicesWithPackage()) {
+    const entry = components[service];
+    if (!entry)
+      problems.push(`services/${service} has no components.${service} entry in helm/portfolioos/values.yaml`);
+    else if (entry.enabled !== true)
+      problems.push(`services/${service} exists but components.${service}.enabled is not true`);
+  }
+  const built = new Set(servicesWithPackage());
+  for (const [name, entry] of Object.entries(components)) {
+    if (!routeTable.services[name] && !entry?.port) {
+      problems.push(`components.${name}: not in deploy/routes.json and no port set`);
+    }
+    if (entry?.enabled === true && !built.has(name)) {
+      warnings.push(
+        `components.${name} is enabled but services/${name}/package.json does not exist (no image to build yet)`,
+      );
+    }
+  }
+  for (const service of Object.keys(routeTable.services)) {
+    if (!components[service])
+      problems.push(`deploy/routes.json names ${service}, values.yaml has no components.${service}`);
+  }
+}
+
+/** Rendered manifests: ingress paths per route, hardened Deployments. */
+function checkRendered(label, documents, routeTable) {
+  const deployments = documents.filter((doc) => doc.kind === 'Deployment');
+  const enabled = new Set(deployments.map((doc) => doc.metadata.labels['app.kubernetes.io/component']));
+  const paths = [];
+  for (const ingress of documents.filter((doc) => doc.kind === 'Ingress')) {
+    const websocket =
+      Number(ingress.metadata.annotations?.['nginx.ingress.kubernetes.io/proxy-read-timeout'] ?? 0) >= 3600;
+    for (const rule of ingress.spec.rules) {
+      for (const path of rule.http.paths) paths.push({ ...path, websocket, ingress: ingress.metadata.name });
+    }
+  }
+  for (const route of routeTable.routes) {
+    const matches = paths.filter((path) => path.path === route.prefix);
+    if (!enabled.has(route.service)) {
+      if (matches.length > 0)
+        problems.push(`${label}: ${route.prefix} is routed but ${route.service} is not enabled`);
+      continue;
+    }
+    if (matches.length === 0) {
+      problems.push(`${label}: no ingress path for ${route.prefix} (${route.service})`);
+      continue;
+    }
+    for (const match of matches) {
+      const backend = match.backend.service;
+      if (backend.name !== `${RELEASE}-${route.service}` || backend.port.name !== 'http') {
+        problems.push(
+          `${label}: ${route.prefix} goes to ${backend.name}:${backend.port.name}, not ${RELEASE}-${route.service}:http`,
+        );
+      }
+      const wantType = /^\/[A-Za-z0-9_/-]*$/.test(route.prefix) ? 'Prefix' : 'ImplementationSpecific';
+      if (match.pathType !== wantType)
+        problems.push(`${label}: ${route.prefix} has pathType ${match.pathType}, want ${wantType}`);
+      if (Boolean(route.websocket) !== match.websocket) {
+        problems.push(
+          `${label}: ${route.prefix} websocket=${Boolean(route.websocket)} but is on Ingress ${match.ingress}`,
+        );
+      }
+    }
+  }
+  for (const deployment of deployments) {
+    const name = deployment.metadata.name;
+    const pod = deployment.spec.template.spec;
+    const [container] = pod.containers;
+    const security = container.securityContext ?? {};
+    const hardened =
+      pod.securityContext?.runAsNonRoot === true &&
+      security.readOnlyRootFilesystem === true &&
+      security.allowPrivilegeEscalation === false &&
+      (security.capabilities?.drop ?? []).includes('ALL');
+    if (!hardened && !label.includes('tilt'))
+      problems.push(`${label}: Deployment ${name} is not hardened (non-root, read-only root fs, drop ALL)`);
+    if (
+      container.livenessProbe?.httpGet?.path !== '/healthz' ||
+      container.readinessProbe?.httpGet?.path !== '/readyz'
+    ) {
+      problems.push(`${label}: Deployment ${name} must probe /healthz (liveness) and /readyz (readiness)`);
+    }
+  }
+  return deployments.length;
+}
+
+function checkTiltfile() {
+  const tiltfile = join(root, 'Tiltfile');
+  if (!existsSync(tiltfile)) {
+    problems.push('Tiltfile is missing');
+    return;
+  }
+  const result = run('python3', [
+    '-c',
+    'import ast, sys; ast.parse(open(sys.argv[1]).read(), sys.argv[1])',
+    tiltfile,
+  ]);
+  if (result.status !== 0) problems.push(`Tiltfile does not parse:\n${result.stderr.trim()}`);
+}
+
+function main() {
+  const sync = process.argv.includes('--sync');
+  checkRoutesCopy(sync);
+  checkTiltfile();
+
+  const helm = ensureGoTool('helm', 'helm.sh/helm/v3/cmd/helm', HELM_VERSION);
+  const kubeconform = ensureGoTool(
+    'kubeconform',
+    'github.com/yannh/kubeconform/cmd/kubeconform',
+    KUBECONFORM_VERSION,
+  );
+  const python = ensureVenv();
+  const schemasRoot = KUBERNETES_VERSIONS.map((version) => ensureSchemas(python, version))[0];
+
+  const routeTable = JSON.parse(readFileSync(routesSource, 'utf8'));
+  const values = readYaml(python, [join(chartDir, 'values.yaml')])[join(chartDir, 'values.yaml')][0];
+  checkComponentCoverage(values, routeTable);
+
+  const valueSets = readdirSync(join(chartDir, 'ci'))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => ({ label: `ci/${name}`, file: join(chartDir, 'ci', name) }));
+  const tiltValues = join(root, 'tilt', 'values-dev.yaml');
+  if (existsSync(tiltValues)) valueSets.push({ label: 'tilt/values-dev.yaml', file: tiltValues });
+
+  const workDir = join(tmpdir(), `portfolioos-k8s-check-${process.pid}`);
+  mkdirSync(workDir, { recursive: true });
+  try {
+    const rendered = [];
+    for (const { label, file } of valueSets) {
+      const kubeVersion = KUBERNETES_VERSIONS[KUBERNETES_VERSIONS.length - 1];
+      const lint = run(helm, [
+        'lint',
+        chartDir,
+        '--strict',
+        '--quiet',
+        '-f',
+        file,
+        '--kube-version',
+        kubeVersion,
+      ]);
+      if (lint.status !== 0) {
+        problems.push(`helm lint ${label}:\n${(lint.stdout + lint.stderr).trim()}`);
+        continue;
+      }
+      const template = run(helm, [
+        'template',
+        RELEASE,
+        chartDir,
+        '-f',
+        file,
+        '--namespace',
+        RELEASE,
+        '--kube-version',
+        kubeVersion,
+      ]);
+      if (template.status !== 0) {
+        problems.push(`helm template ${label}:\n${template.stderr.trim()}`);
+        continue;
+      }
+      const out = join(workDir, `${label.replaceAll('/', '_')}`);
+      writeFileSync(out, template.stdout);
+      rendered.push({ label, out });
+    }
+
+    const extraManifests = [join(root, 'deploy', 'k8s'), join(root, 'tilt')]
+      .filter(existsSync)
+      .flatMap((dir) =>
+        readdirSync(dir)
+          .filter((name) => name.endsWith('.yaml') && !name.startsWith('values'))
+          .map((name) => join(dir, name)),
+      );
+    const manifests = [...rendered.map(({ out }) => out), ...extraManifests];
+    for (const version of KUBERNETES_VERSIONS) {
+      const result = run(kubeconform, [
+        '-strict',
+        '-summary',
+        '-kubernetes-version',
+        version,
+        '-schema-location',
+        `${schemasRoot}/{{ .NormalizedKubernetesVersion }}-local{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json`,
+        ...manifests,
+      ]);
+      const summary = result.stdout.trim().split('\n').pop();
+      log(`  kubeconform (Kubernetes ${version}): ${summary}`);
+      if (result.status !== 0)
+        problems.push(
+          `kubeconform (Kubernetes ${version}):\n${result.stdout.trim()}\n${result.stderr.trim()}`,
+        );
+    }
+
+    const parsed = readYaml(
+      python,
+      rendered.map(({ out }) => out),
+    );
+    for (const { label, out } of rendered) {
+      const count = checkRendered(label, parsed[out], routeTable);
+      log(`  ${label}: ${parsed[out].length} objects, ${count} services`);
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+
+  for (const warning of warnings) log(`  warning: ${warning}`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(`✗ ${problem}`);
+    console.error(`k8s:check failed: ${problems.length} problem(s) (${seconds} s)`);
+    process.exitCode = 1;
+    return;
+  }
+  log(`k8s:check passed (${seconds} s)`);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`✗ ${error.message}`);
+  process.exitCode = 1;
+}
