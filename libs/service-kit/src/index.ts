@@ -41,3 +41,19 @@ export {
   type Resource,
   type RunServiceOptions,
 } from './app/run-service.js';
+
+export {
+  ACCESS_TOKEN_ALGORITHM,
+  authorize,
+  authPlugin,
+  DEFAULT_PUBLIC_PATHS,
+  remoteJwks,
+  verifyAccessToken,
+  type AccessTokenClaims,
+  type AccessTokenVerifierOptions,
+  type ApiKeyVerifier,
+  type AuthPluginOptions,
+  type AuthRequirement,
+  type Principal,
+  type PrincipalKind,
+} from './auth/index.js';

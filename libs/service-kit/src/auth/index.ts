@@ -1,0 +1,15 @@
+export {
+  ACCESS_TOKEN_ALGORITHM,
+  verifyAccessToken,
+  type AccessTokenClaims,
+  type AccessTokenVerifierOptions,
+} from './access-token.js';
+export {
+  authPlugin,
+  DEFAULT_PUBLIC_PATHS,
+  remoteJwks,
+  type ApiKeyVerifier,
+  type AuthPluginOptions,
+} from './auth-plugin.js';
+export { authorize } from './authorize.js';
+export type { AuthRequirement, Principal, PrincipalKind } from './principal.js';
