@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, createWriteStream } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { devEnvironment } from './dev-environment.mjs';
 import { ensureDependencies } from './ensure-dependencies.mjs';
 import { runStep } from './run-step.mjs';
 
@@ -21,6 +22,7 @@ const children = services.map((name) => {
   const log = createWriteStream(join(root, '.stack/logs', `${name}.log`), { flags: 'a' });
   const child = spawn('npm', ['start', '-w', `@portfolioos/${name}`], {
     cwd: root,
+    env: devEnvironment(name),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.pipe(log);
@@ -28,6 +30,8 @@ const children = services.map((name) => {
   child.on('exit', (code) => console.log(`service ${name} exited (${code}); see .stack/logs/${name}.log`));
   return child;
 });
+
+await Promise.all(services.map((name) => waitUntilReady(name, routes.services[name]?.port)));
 
 console.log(`
 PortfolioOS is up.
@@ -44,4 +48,14 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     for (const child of children) child.kill('SIGTERM');
   });
+}
+
+async function waitUntilReady(name, port) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined);
+    if (ready?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  console.log(`service ${name} is not ready after 90 s; see .stack/logs/${name}.log`);
 }

@@ -1,0 +1,15 @@
+// Environment for services started by `npm start` on the local stack.
+
+// The local stack's key-encryption key for identity's signing keys: fixed so that keys sealed by one run
+// (or by identity's ingress test, which uses the same value) open in the next. Development only; the
+// Helm chart takes the real one from a Secret.
+const LOCAL_DEV_KEK = Buffer.from('portfolioos-local-dev-kek-32byte').toString('base64');
+
+/** The variables a service needs locally: its own database and the development secrets. */
+export function devEnvironment(service) {
+  return {
+    ...process.env,
+    DATABASE_URL: `postgres://${service}:${service}@127.0.0.1:5432/${service}`,
+    SIGNING_KEY_ENCRYPTION_KEY: LOCAL_DEV_KEK,
+  };
+}

@@ -1,0 +1,82 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { Executor, IdentityTx } from '../db/database.js';
+import { memberships, organizations, refreshTokens, sessions, users } from '../db/schema.js';
+
+export type UserRow = typeof users.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+
+export interface MembershipOfUser {
+  membershipId: string;
+  orgId: string;
+  orgName: string;
+  role: string;
+}
+
+export async function findUserByEmail(tx: Executor, email: string): Promise<UserRow | undefined> {
+  const [row] = await tx.select().from(users).where(eq(users.email, email));
+  return row;
+}
+
+export async function findUserById(tx: Executor, id: string): Promise<UserRow | undefined> {
+  const [row] = await tx.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function insertUser(tx: IdentityTx, user: typeof users.$inferInsert): Promise<UserRow> {
+  const [row] = await tx.insert(users).values(user).returning();
+  return row!;
+}
+
+/** The person's memberships across organizations (needs a `user_id` lookup transaction), oldest first. */
+export function membershipsOfUser(tx: IdentityTx, userId: string): Promise<MembershipOfUser[]> {
+  return tx
+    .select({
+      membershipId: memberships.id,
+      orgId: memberships.orgId,
+      orgName: organizations.name,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(memberships.createdAt));
+}
+
+export async function insertSession(
+  tx: IdentityTx,
+  session: typeof sessions.$inferInsert,
+): Promise<SessionRow> {
+  const [row] = await tx.insert(sessions).values(session).returning();
+  return row!;
+}
+
+export async function insertRefreshToken(
+  tx: IdentityTx,
+  sessionId: string,
+  tokenHash: string,
+): Promise<void> {
+  await tx.insert(refreshTokens).values({ sessionId, tokenHash });
+}
+
+/** The refresh token with this hash and its session, the session row locked for the rotation. */
+export async function findRefreshTokenForUpdate(tx: IdentityTx, tokenHash: string) {
+  const [row] = await tx
+    .select({ token: refreshTokens, session: sessions })
+    .from(refreshTokens)
+    .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
+    .where(eq(refreshTokens.tokenHash, tokenHash))
+    .for('update', { of: sessions });
+  return row;
+}
+
+export async function markRotated(tx: IdentityTx, tokenId: string): Promise<void> {
+  await tx.update(refreshTokens).set({ rotatedAt: new Date() }).where(eq(refreshTokens.id, tokenId));
+}
+
+/** Ends a refresh-token family; every token rotated from it stops working. */
+export async function revokeSession(tx: IdentityTx, sessionId: string, reason: string): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ revokedAt: sql`now()`, revokedReason: reason })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}

@@ -1,0 +1,155 @@
+import { and, eq } from 'drizzle-orm';
+import { withOrgTransaction, withTransaction } from '@portfolioos/db';
+import { forbidden, unauthorized } from '@portfolioos/service-kit';
+import type { LoginGuard } from '../abuse/login-guard.js';
+import { recordAudit, type AuditActor } from '../audit/audit-log.js';
+import type { PasswordHasher } from '../crypto/passwords.js';
+import { hashSecret } from '../crypto/secrets.js';
+import { withLookup, type IdentityDb } from '../db/database.js';
+import { memberships } from '../db/schema.js';
+import {
+  findRefreshTokenForUpdate,
+  findUserByEmail,
+  insertRefreshToken,
+  markRotated,
+  membershipsOfUser,
+  revokeSession,
+  type SessionRow,
+} from './repository.js';
+import { newRefreshToken, startSession, type TokenPair } from './sessions.js';
+import type { TokenIssuer } from './token-issuer.js';
+
+const BAD_CREDENTIALS = 'The email or password is incorrect.';
+const BAD_REFRESH = 'The refresh token is not valid; sign in again.';
+
+/** Login, refresh-token rotation with reuse detection, logout. */
+export class AuthService {
+  constructor(
+    private readonly db: IdentityDb,
+    private readonly issuer: TokenIssuer,
+    private readonly passwords: PasswordHasher,
+    private readonly guard: LoginGuard,
+    private readonly refreshTtlSeconds: number,
+  ) {}
+
+  async login(
+    email: string,
+    password: string,
+    orgId: string | undefined,
+    actor: AuditActor,
+  ): Promise<TokenPair> {
+    await this.guard.checkRate('login', actor.ip ?? 'unknown');
+    await this.guard.checkNotLocked(email);
+    const user = await findUserByEmail(this.db, email);
+    const valid = await this.passwords.verify(user?.passwordHash, password);
+    if (!user || !valid || user.deactivatedAt) {
+      const locked = await this.guard.recordFailure(email);
+      if (user)
+        await this.auditEverywhere(user.id, locked ? 'user.locked_out' : 'user.sign_in_failed', actor);
+      throw unauthorized(BAD_CREDENTIALS);
+    }
+    await this.guard.recordSuccess(email);
+    const mine = await withLookup(this.db, 'user_id', user.id, (tx) => membershipsOfUser(tx, user.id));
+    const chosen = orgId === undefined ? mine[0] : mine.find((m) => m.orgId === orgId);
+    if (orgId !== undefined && !chosen) throw forbidden('You are not a member of that organization.');
+    if (!chosen) return withTransaction(this.db, (tx) => this.start(tx, user.id, null, []));
+    return withOrgTransaction(this.db, chosen.orgId, async (tx) => {
+      await recordAudit(
+        tx,
+        chosen.orgId,
+        'user.signed_in',
+        { ...actor, userId: user.id, kind: 'user' },
+        user.id,
+      );
+      return this.start(tx, user.id, chosen.orgId, [chosen.role]);
+    });
+  }
+
+  /** Exchanges a refresh token for new tokens; presenting an already-rotated one revokes its whole family. */
+  async refresh(refreshToken: string, actor: AuditActor): Promise<TokenPair> {
+    await this.guard.checkRate('refresh', actor.ip ?? 'unknown');
+    const outcome = await withTransaction(this.db, async (tx) => {
+      const found = await findRefreshTokenForUpdate(tx, hashSecret(refreshToken));
+      if (!found) return { kind: 'invalid' as const };
+      const { token, session } = found;
+      if (token.rotatedAt) {
+        await revokeSession(tx, session.id, 'refresh_token_reused');
+        return { kind: 'reused' as const, session };
+      }
+      if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
+      await markRotated(tx, token.id);
+      const next = newRefreshToken();
+      await insertRefreshToken(tx, session.id, hashSecret(next));
+      return { kind: 'rotated' as const, session, next };
+    });
+    if (outcome.kind === 'invalid') throw unauthorized(BAD_REFRESH);
+    if (outcome.kind === 'reused') {
+      await this.auditSession(outcome.session, 'session.refresh_reused', actor);
+      throw unauthorized(BAD_REFRESH);
+    }
+    const { session, next } = outcome;
+    // Roles are read afresh, so a role change or removal takes effect at the next refresh.
+    const roles = session.orgId ? await this.currentRoles(session.orgId, session.userId) : [];
+    if (session.orgId && roles.length === 0) throw unauthorized(BAD_REFRESH);
+    const access = await this.issuer.issue({
+      kind: 'user',
+      subject: session.userId,
+      orgId: session.orgId,
+      roles,
+      sessionId: session.id,
+    });
+    return { ...access, refresh_token: next, refresh_expires_in: this.refreshTtlSeconds };
+  }
+
+  /** Ends the session the refresh token belongs to (any token of the family will do). */
+  async logout(refreshToken: string, actor: AuditActor): Promise<void> {
+    const session = await withTransaction(this.db, async (tx) => {
+      const found = await findRefreshTokenForUpdate(tx, hashSecret(refreshToken));
+      if (found && !found.session.revokedAt) await revokeSession(tx, found.session.id, 'logout');
+      return found?.session;
+    });
+    if (session && !session.revokedAt) await this.auditSession(session, 'session.logged_out', actor);
+  }
+
+  private start(
+    tx: Parameters<typeof startSession>[0],
+    userId: string,
+    orgId: string | null,
+    roles: string[],
+  ) {
+    return startSession(tx, this.issuer, this.refreshTtlSeconds, { userId, orgId, roles });
+  }
+
+  private async currentRoles(orgId: string, userId: string): Promise<string[]> {
+    const rows = await withOrgTransaction(this.db, orgId, (tx) =>
+      tx
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId))),
+    );
+    return rows.map((row) => row.role);
+  }
+
+  private async auditSession(
+    session: SessionRow,
+    action: 'session.refresh_reused' | 'session.logged_out',
+    actor: AuditActor,
+  ) {
+    if (!session.orgId) return;
+    await withOrgTransaction(this.db, session.orgId, (tx) =>
+      recordAudit(tx, session.orgId!, action, { ...actor, userId: session.userId, kind: 'user' }, session.id),
+    );
+  }
+
+  // A failed sign-in is shown to every organization the person belongs to.
+  private async auditEverywhere(
+    userId: string,
+    action: 'user.sign_in_failed' | 'user.locked_out',
+    actor: AuditActor,
+  ) {
+    const mine = await withLookup(this.db, 'user_id', userId, (tx) => membershipsOfUser(tx, userId));
+    for (const { orgId } of mine) {
+      await withOrgTransaction(this.db, orgId, (tx) => recordAudit(tx, orgId, action, actor, userId));
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { enqueueEvent, EventRegistry, type AvroSchemaJson, type SqlExecutor } from '@portfolioos/events';
+import {
+  eventSchemas,
+  eventTopics,
+  type EventPayloads,
+  type MembershipRole as EventRole,
+} from '@portfolioos/schemas';
+
+/** Every event type identity knows (it publishes identity.*, consumes nothing). */
+// The generated schemas are deeply readonly; avsc's Schema type is not (same JSON, different mutability).
+const schemas = eventSchemas as unknown as Readonly<Record<string, AvroSchemaJson>>;
+export const identityEvents = new EventRegistry<EventPayloads>(schemas, eventTopics);
+
+type IdentityEventType = Extract<keyof EventPayloads, `portfolioos.identity.${string}`>;
+
+/** Writes an identity event to the outbox in the caller's transaction, keyed by its aggregate id. */
+export function publish<T extends IdentityEventType>(
+  tx: SqlExecutor,
+  type: T,
+  key: string,
+  payload: EventPayloads[T] & { organization_id: string },
+): Promise<string> {
+  return enqueueEvent(tx, identityEvents, { type, key, organizationId: payload.organization_id, payload });
+}
+
+/** The Avro spelling of a membership role. */
+export const eventRole = (role: string): EventRole => role.toUpperCase() as EventRole;
+
+/** Now, as an Avro timestamp-millis. */
+export const nowMillis = (): number => Date.now();

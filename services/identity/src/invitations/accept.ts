@@ -1,0 +1,104 @@
+import { withOrgTransaction } from '@portfolioos/db';
+import { unauthorized, unprocessable, type Principal } from '@portfolioos/service-kit';
+import type { LoginGuard } from '../abuse/login-guard.js';
+import { recordAudit, type AuditActor } from '../audit/audit-log.js';
+import { findUserByEmail } from '../auth/repository.js';
+import { startSession, type TokenPair } from '../auth/sessions.js';
+import type { TokenIssuer } from '../auth/token-issuer.js';
+import type { PasswordHasher } from '../crypto/passwords.js';
+import { secretMatches } from '../crypto/secrets.js';
+import { withLookup, type IdentityDb } from '../db/database.js';
+import { nowMillis, publish } from '../events.js';
+import { grantMembership, registerUser } from '../organizations/people.js';
+import type { MembershipRole } from '../organizations/roles.js';
+import { invitationIdOf } from './invitation-token.js';
+import { findInvitation, lookUpInvitation, updateInvitation } from './repository.js';
+
+const INVALID = 'The invitation link is not valid or has expired.';
+
+export interface AcceptInput {
+  token: string;
+  password: string;
+  displayName?: string;
+}
+
+/**
+ * Accepting an invitation: a new person gets an account; an existing one proves it is them (their password,
+ * or being signed in as them) and gets linked. Either way they become a member and are signed in there.
+ */
+export class InvitationAcceptance {
+  constructor(
+    private readonly db: IdentityDb,
+    private readonly issuer: TokenIssuer,
+    private readonly passwords: PasswordHasher,
+    private readonly guard: LoginGuard,
+    private readonly refreshTtlSeconds: number,
+  ) {}
+
+  async accept(input: AcceptInput, caller: Principal | null, actor: AuditActor): Promise<TokenPair> {
+    await this.guard.checkRate('accept-invitation', actor.ip ?? 'unknown');
+    const invitationId = invitationIdOf(input.token);
+    if (!invitationId) throw unauthorized(INVALID);
+    const found = await withLookup(this.db, 'invitation_id', invitationId, (tx) =>
+      lookUpInvitation(tx, invitationId),
+    );
+    if (!found?.tokenHash || !secretMatches(input.token, found.tokenHash)) throw unauthorized(INVALID);
+    const existing = await findUserByEmail(this.db, found.email);
+    const provenBySession = existing !== undefined && caller?.userId === existing.id;
+    if (existing && !provenBySession && !(await this.passwords.verify(existing.passwordHash, input.password)))
+      throw unauthorized('Sign in with the password of the existing account for this email to accept.');
+    if (!existing && !input.displayName)
+      throw unprocessable('display_name is required for a new account.', 'display-name-required');
+    const passwordHash = existing ? undefined : await this.passwords.hash(input.password);
+
+    return withOrgTransaction(this.db, found.orgId, async (tx) => {
+      const invitation = await findInvitation(tx, found.orgId, invitationId);
+      if (!invitation || invitation.status !== 'pending' || invitation.tokenHash !== found.tokenHash)
+        throw unauthorized(INVALID);
+      if (invitation.expiresAt.getTime() <= Date.now()) throw unauthorized(INVALID);
+      const user =
+        existing ??
+        (await registerUser(
+          tx,
+          invitation.orgId,
+          { email: invitation.email, displayName: input.displayName!, passwordHash: passwordHash! },
+          'INVITATION',
+          invitation.id,
+        ));
+      const role = invitation.role as MembershipRole;
+      const membership = await grantMembership(tx, {
+        orgId: invitation.orgId,
+        userId: user.id,
+        role,
+        grantedBy: invitation.invitedByUserId,
+        invitationId: invitation.id,
+      });
+      await updateInvitation(tx, invitation.orgId, invitation.id, {
+        status: 'accepted',
+        tokenHash: null,
+        acceptedUserId: user.id,
+        closedAt: new Date(),
+      });
+      await publish(tx, 'portfolioos.identity.InvitationAccepted', invitation.id, {
+        invitation_id: invitation.id,
+        organization_id: invitation.orgId,
+        occurred_at: nowMillis(),
+        email: invitation.email,
+        user_id: user.id,
+        membership_id: membership.id,
+      });
+      await recordAudit(
+        tx,
+        invitation.orgId,
+        'invitation.accepted',
+        { ...actor, userId: user.id, kind: 'user' },
+        invitation.id,
+      );
+      return startSession(tx, this.issuer, this.refreshTtlSeconds, {
+        userId: user.id,
+        orgId: invitation.orgId,
+        roles: [role],
+      });
+    });
+  }
+}

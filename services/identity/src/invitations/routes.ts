@@ -1,0 +1,154 @@
+import { Type } from '@sinclair/typebox';
+import { problemSchema, strictObject, type ServicePlugin } from '@portfolioos/service-kit';
+import { actorOf } from '../audit/audit-log.js';
+import { displayName, email, normalizeEmail, tokenPair, uuid } from '../auth/schemas.js';
+import { ALL_ROLES, PEOPLE_ADMINS } from '../organizations/roles.js';
+import type { InvitationAcceptance } from './accept.js';
+import type { InvitationRow } from './repository.js';
+import type { InvitationService } from './service.js';
+
+const tags = ['invitations'];
+const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
+const orgParams = Type.Object({ orgId: uuid });
+const invitationParams = Type.Object({ orgId: uuid, invitationId: uuid });
+const role = Type.Union(ALL_ROLES.map((r) => Type.Literal(r)));
+
+const invitation = Type.Object({
+  id: uuid,
+  email: Type.String(),
+  role: Type.String(),
+  status: Type.String(),
+  expires_at: Type.String({ format: 'date-time' }),
+  created_at: Type.String({ format: 'date-time' }),
+});
+const toInvitation = (row: InvitationRow) => ({
+  id: row.id,
+  email: row.email,
+  role: row.role,
+  status: row.status,
+  expires_at: row.expiresAt.toISOString(),
+  created_at: row.createdAt.toISOString(),
+});
+
+/** /v1/orgs/:orgId/invitations: invite staff, tenants or vendors; mint accept links; revoke. */
+export function invitationRoutes(invitations: InvitationService): ServicePlugin {
+  return async (app) => {
+    const admins = { auth: { roles: PEOPLE_ADMINS } };
+    app.post(
+      '/:orgId/invitations',
+      {
+        config: admins,
+        schema: {
+          tags,
+          summary: 'Invite someone by email (the accept link goes out through notifications)',
+          params: orgParams,
+          body: strictObject({ email, role, message: Type.Optional(Type.String({ maxLength: 1000 })) }),
+          response: { 201: invitation, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const body = { ...request.body, email: normalizeEmail(request.body.email) };
+        const created = await invitations.invite(
+          request.principal!,
+          request.params.orgId,
+          body,
+          actorOf(request),
+        );
+        return reply.code(201).send(toInvitation(created));
+      },
+    );
+    app.get(
+      '/:orgId/invitations',
+      {
+        config: admins,
+        schema: {
+          tags,
+          summary: 'Pending invitations',
+          params: orgParams,
+          response: { 200: Type.Object({ items: Type.Array(invitation) }), ...errors },
+        },
+      },
+      async (request) => ({
+        items: (await invitations.list(request.principal!, request.params.orgId)).map(toInvitation),
+      }),
+    );
+    app.post(
+      '/:orgId/invitations/:invitationId/accept-link',
+      {
+        // Notifications calls this with a client token holding `invitations:deliver` to e-mail the link.
+        config: { auth: { roles: PEOPLE_ADMINS, scopes: ['invitations:deliver'] } },
+        schema: {
+          tags,
+          summary: 'Mint a fresh single-use accept link (earlier links stop working)',
+          params: invitationParams,
+          response: {
+            201: Type.Object({
+              token: Type.String(),
+              url: Type.String(),
+              expires_at: Type.String({ format: 'date-time' }),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request, reply) => {
+        const { orgId, invitationId } = request.params;
+        const link = await invitations.mintAcceptLink(request.principal!, orgId, invitationId);
+        return reply
+          .code(201)
+          .send({ token: link.token, url: link.url, expires_at: link.expiresAt.toISOString() });
+      },
+    );
+    app.delete(
+      '/:orgId/invitations/:invitationId',
+      {
+        config: admins,
+        schema: {
+          tags,
+          summary: 'Revoke a pending invitation',
+          params: invitationParams,
+          response: { 204: { type: 'null' }, ...errors },
+        },
+      },
+      async (request, reply) => {
+        await invitations.revoke(
+          request.principal!,
+          request.params.orgId,
+          request.params.invitationId,
+          actorOf(request),
+        );
+        return reply.code(204).send();
+      },
+    );
+  };
+}
+
+/** POST /v1/auth/invitations/accept: public; the token is the credential. */
+export function acceptInvitationRoutes(acceptance: InvitationAcceptance): ServicePlugin {
+  return async (app) => {
+    app.post(
+      '/invitations/accept',
+      {
+        config: { auth: { public: true } },
+        schema: {
+          tags,
+          summary: 'Accept an invitation, creating the account or linking an existing one',
+          body: strictObject({
+            token: Type.String({ minLength: 1, maxLength: 200 }),
+            password: Type.String({ minLength: 10, maxLength: 256 }),
+            display_name: Type.Optional(displayName),
+          }),
+          response: { 200: tokenPair, 400: problemSchema, 429: problemSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { token, password, display_name } = request.body;
+        return acceptance.accept(
+          { token, password, ...(display_name ? { displayName: display_name } : {}) },
+          request.principal,
+          actorOf(request),
+        );
+      },
+    );
+  };
+}

@@ -1,0 +1,134 @@
+import { Type } from '@sinclair/typebox';
+import {
+  decodeCursor,
+  encodeCursor,
+  page,
+  paginationQuery,
+  problemSchema,
+  strictObject,
+  type ServicePlugin,
+} from '@portfolioos/service-kit';
+import { actorOf } from '../audit/audit-log.js';
+import { uuid } from '../auth/schemas.js';
+import { ALL_ROLES, PEOPLE_ADMINS, STAFF_ROLES } from './roles.js';
+import type { OrganizationService } from './service.js';
+
+const tags = ['organizations'];
+const orgParams = Type.Object({ orgId: uuid });
+const memberParams = Type.Object({ orgId: uuid, membershipId: uuid });
+const cursorShape = Type.Object({ at: Type.String(), id: Type.String() });
+const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
+
+const organization = Type.Object({
+  id: uuid,
+  name: Type.String(),
+  slug: Type.String(),
+  default_currency: Type.String(),
+  timezone: Type.String(),
+  country: Type.String(),
+});
+const member = Type.Object({
+  id: uuid,
+  user_id: uuid,
+  role: Type.String(),
+  email: Type.String(),
+  display_name: Type.String(),
+  created_at: Type.String({ format: 'date-time' }),
+});
+const roleBody = strictObject({ role: Type.Union(ALL_ROLES.map((r) => Type.Literal(r))) });
+
+/** /v1/orgs/:orgId and its members. */
+export function organizationRoutes(orgs: OrganizationService): ServicePlugin {
+  return async (app) => {
+    app.get(
+      '/:orgId',
+      {
+        schema: {
+          tags,
+          summary: 'The organization',
+          params: orgParams,
+          response: { 200: organization, ...errors },
+        },
+      },
+      async (request) => {
+        const org = await orgs.get(request.principal!, request.params.orgId);
+        return { ...org, default_currency: org.defaultCurrency };
+      },
+    );
+    app.get(
+      '/:orgId/members',
+      {
+        config: { auth: { roles: STAFF_ROLES } },
+        schema: {
+          tags,
+          summary: 'Members and their roles',
+          params: orgParams,
+          querystring: paginationQuery,
+          response: { 200: page(member), ...errors },
+        },
+      },
+      async (request) => {
+        const { limit, cursor } = request.query;
+        const after = cursor ? decodeCursor(cursor, cursorShape) : undefined;
+        const rows = await orgs.listMembers(request.principal!, request.params.orgId, limit, after);
+        const last = rows.length === limit ? rows.at(-1) : undefined;
+        return {
+          items: rows.map((r) => ({
+            id: r.id,
+            user_id: r.userId,
+            role: r.role,
+            email: r.email,
+            display_name: r.displayName,
+            created_at: r.createdAt.toISOString(),
+          })),
+          next_cursor: last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
+        };
+      },
+    );
+    app.patch(
+      '/:orgId/members/:membershipId',
+      {
+        config: { auth: { roles: PEOPLE_ADMINS } },
+        schema: {
+          tags,
+          summary: "Change a member's role",
+          params: memberParams,
+          body: roleBody,
+          response: { 200: Type.Object({ id: uuid, role: Type.String() }), 422: problemSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { orgId, membershipId } = request.params;
+        const updated = await orgs.changeRole(
+          request.principal!,
+          orgId,
+          membershipId,
+          request.body.role,
+          actorOf(request),
+        );
+        return { id: updated.id, role: updated.role };
+      },
+    );
+    app.delete(
+      '/:orgId/members/:membershipId',
+      {
+        config: { auth: { roles: PEOPLE_ADMINS } },
+        schema: {
+          tags,
+          summary: 'Remove a member',
+          params: memberParams,
+          response: { 204: { type: 'null' }, 422: problemSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        await orgs.remove(
+          request.principal!,
+          request.params.orgId,
+          request.params.membershipId,
+          actorOf(request),
+        );
+        return reply.code(204).send();
+      },
+    );
+  };
+}
