@@ -10,11 +10,20 @@ export { EventRegistry, EventValidationError, type AvroSchemaJson } from './even
 export { createEventsMetrics, type EventsMetrics } from './events-metrics.js';
 export { AvroSerde } from './serde/avro-serde.js';
 export { outbox, inbox } from './outbox/outbox-schema.js';
-export { enqueueEvent, type NewEvent, type SqlExecutor } from './outbox/enqueue-event.js';
+export {
+  enqueueEvent,
+  enqueueTombstone,
+  type NewEvent,
+  type NewTombstone,
+  type SqlExecutor,
+} from './outbox/enqueue-event.js';
 export { OutboxRelay, type OutboxRelayOptions, type EventsLogger } from './outbox/outbox-relay.js';
 export { EventConsumer, type EventConsumerOptions } from './consumer/event-consumer.js';
 export type {
   ConsumedEvent,
+  ConsumedRecord,
+  ConsumedTombstone,
+  TombstoneHandler,
   EventHandler,
   EventHandlers,
   HandlerTransaction,

@@ -1,49 +1,78 @@
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { sql } from 'drizzle-orm';
 import type { EventsMetrics } from '../events-metrics.js';
-import type { ConsumedEvent, EventHandlers, HandlerTransaction } from './consumed-event.js';
+import type {
+  ConsumedEvent,
+  ConsumedRecord,
+  EventHandlers,
+  HandlerTransaction,
+  TombstoneHandler,
+} from './consumed-event.js';
 
 const tracer = trace.getTracer('@portfolioos/events');
 
 export interface ApplyContext<P extends object, TTx extends HandlerTransaction> {
   consumer: string;
   handlers: EventHandlers<P, TTx>;
+  onTombstone?: TombstoneHandler<TTx>;
   metrics?: EventsMetrics;
 }
 
 /**
- * Applies events in order inside one transaction: records them in the inbox (insert-once), then runs
- * the handler of each event that was not there already. Returns how many effects were applied.
+ * Applies records in order inside one transaction: records those with an event id in the inbox
+ * (insert-once), then runs the handler of each that was not there already. Returns how many effects
+ * were applied.
  */
 export async function applyEvents<P extends object, TTx extends HandlerTransaction>(
   tx: TTx,
-  events: ConsumedEvent<P>[],
+  records: ConsumedRecord<P>[],
   ctx: ApplyContext<P, TTx>,
 ): Promise<number> {
-  const handled = events.filter((e) => ctx.handlers[e.type]);
+  const handled = records.filter((r) => (r.kind === 'event' ? ctx.handlers[r.event.type] : ctx.onTombstone));
   if (handled.length === 0) return 0;
-  const fresh = await recordInInbox(tx, ctx.consumer, handled);
+  const fresh = await recordInInbox(
+    tx,
+    ctx.consumer,
+    handled.flatMap((r) => inboxEntry(r)),
+  );
   const organization = new TransactionOrganization(tx);
   let applied = 0;
-  for (const event of handled) {
-    if (!fresh.delete(event.envelope.eventId)) {
-      ctx.metrics?.consumed.inc({ group: ctx.consumer, event_type: event.type, outcome: 'duplicate' });
+  for (const record of handled) {
+    const entry = inboxEntry(record)[0];
+    if (entry && !fresh.delete(entry.eventId)) {
+      ctx.metrics?.consumed.inc({ group: ctx.consumer, event_type: entry.type, outcome: 'duplicate' });
       continue;
     }
-    await organization.switchTo(event.envelope.organizationId);
-    await runHandler(tx, event, ctx);
+    if (record.kind === 'event') {
+      await organization.switchTo(record.event.envelope.organizationId);
+      await runHandler(tx, record.event, ctx);
+    } else {
+      await organization.switchTo(record.tombstone.envelope?.organizationId ?? null);
+      await ctx.onTombstone!(record.tombstone, tx);
+      ctx.metrics?.consumed.inc({
+        group: ctx.consumer,
+        event_type: entry?.type ?? 'tombstone',
+        outcome: 'applied',
+      });
+    }
     applied += 1;
   }
   return applied;
 }
 
+function inboxEntry<P extends object>(record: ConsumedRecord<P>): { eventId: string; type: string }[] {
+  const envelope = record.kind === 'event' ? record.event.envelope : record.tombstone.envelope;
+  return envelope ? [{ eventId: envelope.eventId, type: envelope.eventType }] : [];
+}
+
 async function recordInInbox(
   tx: HandlerTransaction,
   consumer: string,
-  events: { envelope: { eventId: string }; type: string }[],
+  entries: { eventId: string; type: string }[],
 ) {
+  if (entries.length === 0) return new Set<string>();
   const rows = sql.join(
-    events.map((e) => sql`(${consumer}, ${e.envelope.eventId}::uuid, ${e.type})`),
+    entries.map((e) => sql`(${consumer}, ${e.eventId}::uuid, ${e.type})`),
     sql`, `,
   );
   const result = (await tx.execute(

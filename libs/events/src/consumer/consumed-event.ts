@@ -12,6 +12,23 @@ export interface ConsumedEvent<P extends object, T extends keyof P & string = ke
   offset: string;
 }
 
+/**
+ * A record with a null value on a compacted topic: "this key is gone". Tombstones written through
+ * `enqueueTombstone` carry the envelope (so the inbox recognises redeliveries); bare ones from other
+ * producers have none and are applied without the inbox (removing something twice is harmless).
+ */
+export interface ConsumedTombstone {
+  key: string;
+  envelope: EventEnvelope | null;
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
+/** What one Kafka record decodes to, in partition order. */
+export type ConsumedRecord<P extends object> =
+  { kind: 'event'; event: ConsumedEvent<P> } | { kind: 'tombstone'; tombstone: ConsumedTombstone };
+
 /** A transaction handlers write their effects in; the inbox row goes in the same one. */
 export interface HandlerTransaction {
   execute(query: SQL): Promise<unknown>;
@@ -25,6 +42,12 @@ export interface TransactionalDatabase<TTx extends HandlerTransaction> {
 /** Applies one event's effect inside `tx`. Throwing rolls the effect back and retries the event. */
 export type EventHandler<P extends object, T extends keyof P & string, TTx extends HandlerTransaction> = (
   event: ConsumedEvent<P, T>,
+  tx: TTx,
+) => Promise<void>;
+
+/** Applies a tombstone inside `tx` (typically: delete the keyed aggregate's read model). */
+export type TombstoneHandler<TTx extends HandlerTransaction> = (
+  tombstone: ConsumedTombstone,
   tx: TTx,
 ) => Promise<void>;
 

@@ -1,6 +1,6 @@
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import pRetry, { AbortError } from 'p-retry';
-import { envelopeFromHeaders, MalformedEventError } from '../envelope.js';
+import { envelopeFromHeaders, MalformedEventError, type EventEnvelope } from '../envelope.js';
 import type { EventRegistry } from '../event-registry.js';
 import type { EventsMetrics } from '../events-metrics.js';
 import { ensureTopics } from '../kafka/ensure-topics.js';
@@ -8,9 +8,11 @@ import type { EventsLogger } from '../outbox/outbox-relay.js';
 import type { AvroSerde } from '../serde/avro-serde.js';
 import { applyEvents, type ApplyContext } from './apply-events.js';
 import type {
-  ConsumedEvent,
+  ConsumedRecord,
+  ConsumedTombstone,
   EventHandlers,
   HandlerTransaction,
+  TombstoneHandler,
   TransactionalDatabase,
 } from './consumed-event.js';
 import { deadLetterRecord, deadLetterTopicOf } from './dead-letter.js';
@@ -23,6 +25,8 @@ export interface EventConsumerOptions<P extends object, TTx extends HandlerTrans
   events: EventRegistry<P>;
   serde: AvroSerde;
   handlers: EventHandlers<P, TTx>;
+  /** Applies tombstones (null values, e.g. a deleted aggregate on a compacted topic); without it they are skipped. */
+  onTombstone?: TombstoneHandler<TTx>;
   logger: EventsLogger;
   metrics?: EventsMetrics;
   /** Topics to read; defaults to the topics of the handled event types. */
@@ -57,7 +61,12 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
   private joined: Promise<void> | null = null;
 
   constructor(private readonly options: EventConsumerOptions<P, TTx>) {
-    this.applyContext = { consumer: options.groupId, handlers: options.handlers, metrics: options.metrics };
+    this.applyContext = {
+      consumer: options.groupId,
+      handlers: options.handlers,
+      onTombstone: options.onTombstone,
+      metrics: options.metrics,
+    };
     this.deadLetterTopic = options.deadLetterTopic ?? deadLetterTopicOf(options.groupId);
   }
 
@@ -237,9 +246,15 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
     topic: string,
     partition: number,
     messages: KafkaMessage[],
-  ): Promise<ConsumedEvent<P>[]> {
-    const events: ConsumedEvent<P>[] = [];
+  ): Promise<ConsumedRecord<P>[]> {
+    const records: ConsumedRecord<P>[] = [];
     for (const message of messages) {
+      const key = message.key?.toString('utf8') ?? null;
+      if (message.value === null) {
+        if (key !== null)
+          records.push({ kind: 'tombstone', tombstone: this.tombstoneOf(key, message, topic, partition) });
+        continue;
+      }
       const envelope = envelopeFromHeaders(message.headers);
       const type = envelope.eventType as keyof P & string;
       if (!this.options.handlers[type] || !this.options.events.has(type)) {
@@ -251,17 +266,28 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
         continue;
       }
       const payload = (await this.options.serde.decode(type, message.value)) as P[typeof type];
-      events.push({
-        envelope,
-        type,
-        key: message.key?.toString('utf8') ?? null,
-        payload,
-        topic,
-        partition,
-        offset: message.offset,
+      records.push({
+        kind: 'event',
+        event: { envelope, type, key, payload, topic, partition, offset: message.offset },
       });
     }
-    return events;
+    return records;
+  }
+
+  // A tombstone from enqueueTombstone carries the envelope; a bare one (another producer) has none.
+  private tombstoneOf(
+    key: string,
+    message: KafkaMessage,
+    topic: string,
+    partition: number,
+  ): ConsumedTombstone {
+    let envelope: EventEnvelope | null = null;
+    try {
+      envelope = envelopeFromHeaders(message.headers);
+    } catch {
+      envelope = null;
+    }
+    return { key, envelope, topic, partition, offset: message.offset };
   }
 }
 

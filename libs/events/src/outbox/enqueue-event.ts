@@ -41,3 +41,33 @@ export async function enqueueEvent<P extends object, T extends keyof P & string>
             ${(event.occurredAt ?? new Date()).toISOString()}, ${carrier.traceparent ?? null}, ${carrier.tracestate ?? null})`);
   return eventId;
 }
+
+/** A deletion on a compacted topic: `type` names the snapshot event whose key is going away. */
+export interface NewTombstone<P extends object, T extends keyof P & string> {
+  type: T;
+  key: string;
+  organizationId: string | null;
+  eventId?: string;
+  occurredAt?: Date;
+}
+
+/**
+ * Writes a tombstone to the outbox inside the caller's transaction: the relay publishes it as a null
+ * value (so log compaction drops the key) with the envelope headers of `type`, and consumers receive it
+ * through `onTombstone`. Stored as a JSON `null` payload. Returns the event id.
+ */
+export async function enqueueTombstone<P extends object, T extends keyof P & string>(
+  tx: SqlExecutor,
+  events: EventRegistry<P>,
+  tombstone: NewTombstone<P, T>,
+): Promise<string> {
+  const eventId = tombstone.eventId ?? randomUUID();
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  await tx.execute(sql`
+    insert into outbox (event_id, event_type, topic, key, payload, organization_id, occurred_at, traceparent, tracestate)
+    values (${eventId}, ${tombstone.type}, ${events.topicOf(tombstone.type)}, ${tombstone.key}, 'null'::jsonb,
+            ${tombstone.organizationId}, ${(tombstone.occurredAt ?? new Date()).toISOString()},
+            ${carrier.traceparent ?? null}, ${carrier.tracestate ?? null})`);
+  return eventId;
+}

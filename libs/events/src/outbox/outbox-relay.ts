@@ -115,10 +115,12 @@ export class OutboxRelay {
     // Consecutive rows of one topic go in one request; topic runs stay in id order.
     const runs: {
       topic: string;
-      messages: { key: string; value: Buffer; headers: Record<string, string> }[];
+      messages: { key: string; value: Buffer | null; headers: Record<string, string> }[];
     }[] = [];
     for (const row of rows) {
-      const value = await this.options.serde.encode(row.event_type, row.payload);
+      // A JSON null payload is a tombstone (enqueueTombstone): a null value, which compaction understands.
+      const value =
+        row.payload === null ? null : await this.options.serde.encode(row.event_type, row.payload);
       const headers = envelopeToHeaders({
         eventId: row.event_id,
         eventType: row.event_type,
