@@ -1,0 +1,26 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { baseConfigFields, loadConfig } from '@portfolioos/service-kit/config';
+
+export const configSchema = Type.Object({
+  ...baseConfigFields,
+  HTTP_PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: 3002 }),
+  KAFKA_BROKERS: Type.String({ minLength: 1, default: '127.0.0.1:9092' }),
+  SCHEMA_REGISTRY_URL: Type.String({
+    pattern: '^https?://',
+    default: 'http://127.0.0.1:8081/apis/ccompat/v7',
+  }),
+  /** identity's published signing keys; access tokens are verified locally against them (cached). */
+  JWKS_URL: Type.String({ pattern: '^https?://', default: 'http://127.0.0.1:3001/.well-known/jwks.json' }),
+  JWT_ISSUER: Type.String({ minLength: 1, default: 'https://identity.portfolioos.local' }),
+  JWT_AUDIENCE: Type.String({ minLength: 1, default: 'portfolioos' }),
+  /** Behind the ingress: trust X-Forwarded-For from it. */
+  TRUST_PROXY: Type.Boolean({ default: true }),
+  /** Largest page a public search returns (a map never needs more than ~500 points). */
+  SEARCH_MAX_LIMIT: Type.Integer({ minimum: 1, maximum: 1000, default: 500 }),
+});
+
+export type Config = Static<typeof configSchema>;
+
+/** Reads the listings service's configuration once, at boot. */
+export const readConfig = (env: NodeJS.ProcessEnv = process.env): Readonly<Config> =>
+  loadConfig(configSchema, env);

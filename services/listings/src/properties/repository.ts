@@ -1,0 +1,60 @@
+import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import type { ListingsTx } from '../db/database.js';
+import { properties } from '../db/schema.js';
+import type { CursorPosition } from '../http-schemas.js';
+
+export type PropertyRow = typeof properties.$inferSelect;
+export type NewProperty = typeof properties.$inferInsert;
+
+// Every query runs in an org-scoped transaction and also filters by org explicitly: RLS is the net,
+// not the only check.
+
+export async function insertProperty(tx: ListingsTx, row: NewProperty): Promise<PropertyRow> {
+  const [created] = await tx.insert(properties).values(row).returning();
+  return created!;
+}
+
+/** The property, locked for update when `lock` (writers serialise per aggregate for event order). */
+export async function findProperty(
+  tx: ListingsTx,
+  orgId: string,
+  id: string,
+  lock = false,
+): Promise<PropertyRow | undefined> {
+  const query = tx
+    .select()
+    .from(properties)
+    .where(and(eq(properties.orgId, orgId), eq(properties.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function updateProperty(
+  tx: ListingsTx,
+  orgId: string,
+  id: string,
+  changes: Partial<NewProperty>,
+): Promise<PropertyRow> {
+  const [row] = await tx
+    .update(properties)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(and(eq(properties.orgId, orgId), eq(properties.id, id)))
+    .returning();
+  return row!;
+}
+
+/** Active (not archived) properties, oldest first, after the cursor position. */
+export function listProperties(tx: ListingsTx, orgId: string, limit: number, after?: CursorPosition) {
+  const position = after
+    ? or(
+        gt(properties.createdAt, new Date(after.at)),
+        and(eq(properties.createdAt, new Date(after.at)), gt(properties.id, after.id)),
+      )
+    : undefined;
+  return tx
+    .select()
+    .from(properties)
+    .where(and(eq(properties.orgId, orgId), isNull(properties.archivedAt), position))
+    .orderBy(asc(properties.createdAt), asc(properties.id))
+    .limit(limit);
+}

@@ -1,0 +1,105 @@
+import {
+  decodeCursor,
+  encodeCursor,
+  page,
+  paginationQuery,
+  problemSchema,
+  type ServicePlugin,
+} from '@portfolioos/service-kit';
+import { cursorPosition, errors, idParams } from '../http-schemas.js';
+import { STAFF_READERS, STAFF_WRITERS } from '../staff-access.js';
+import { propertyToJson } from './mapping.js';
+import { propertyBody, propertyPatch, propertySchema } from './schemas.js';
+import type { PropertyService } from './service.js';
+
+const tags = ['properties'];
+const readers = { auth: { roles: STAFF_READERS } };
+const writers = { auth: { roles: STAFF_WRITERS } };
+
+/** /v1/properties: the organization's buildings and lots. */
+export function propertyRoutes(properties: PropertyService): ServicePlugin {
+  return async (app) => {
+    app.post(
+      '/',
+      {
+        config: writers,
+        schema: {
+          tags,
+          summary: 'Add a property',
+          body: propertyBody,
+          response: { 201: propertySchema, 422: problemSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const row = await properties.create(request.principal, request.body);
+        return reply.code(201).send(propertyToJson(row));
+      },
+    );
+    app.get(
+      '/',
+      {
+        config: readers,
+        schema: {
+          tags,
+          summary: 'Properties (not archived), oldest first',
+          querystring: paginationQuery,
+          response: { 200: page(propertySchema), ...errors },
+        },
+      },
+      async (request) => {
+        const { limit, cursor } = request.query;
+        const after = cursor ? decodeCursor(cursor, cursorPosition) : undefined;
+        const rows = await properties.list(request.principal, limit, after);
+        const last = rows.length === limit ? rows.at(-1) : undefined;
+        return {
+          items: rows.map(propertyToJson),
+          next_cursor: last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
+        };
+      },
+    );
+    app.get(
+      '/:id',
+      {
+        config: readers,
+        schema: {
+          tags,
+          summary: 'One property',
+          params: idParams,
+          response: { 200: propertySchema, ...errors },
+        },
+      },
+      async (request) => propertyToJson(await properties.get(request.principal, request.params.id)),
+    );
+    app.patch(
+      '/:id',
+      {
+        config: writers,
+        schema: {
+          tags,
+          summary: 'Change a property',
+          params: idParams,
+          body: propertyPatch,
+          response: { 200: propertySchema, 409: problemSchema, 422: problemSchema, ...errors },
+        },
+      },
+      async (request) =>
+        propertyToJson(await properties.update(request.principal, request.params.id, request.body)),
+    );
+    app.delete(
+      '/:id',
+      {
+        config: writers,
+        schema: {
+          tags,
+          summary: 'Archive a property (it stays for leases and the ledger)',
+          params: idParams,
+          response: { 204: { type: 'null' }, 409: problemSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        await properties.archive(request.principal, request.params.id);
+        return reply.code(204).send();
+      },
+    );
+  };
+}

@@ -1,0 +1,179 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { ListingsTx } from '../db/database.js';
+import { PETS_ACCEPTED, type SearchArea, type SearchCriteria, type SearchSort } from './search-query.js';
+
+/** Where the next page starts: the last item's sort key and id. */
+export interface SearchPosition {
+  sort: SearchSort;
+  key: number | string;
+  id: string;
+}
+
+/** One published listing as the public sees it. */
+export interface SearchHit {
+  id: string;
+  unit_id: string;
+  property_id: string;
+  title: string;
+  description: string;
+  price_minor: number;
+  currency: string;
+  pet_policy: string;
+  bedrooms: number;
+  baths: number;
+  sqft: number | null;
+  available_from: string | null;
+  property_type: string;
+  address: { line1: string; city: string; region: string; postal_code: string; country: string };
+  location: { lat: number; lng: number };
+  amenities: string[];
+  published_at: string;
+  distance_m: number | null;
+}
+
+interface HitRow {
+  id: string;
+  unit_id: string;
+  property_id: string;
+  title: string;
+  description: string;
+  price_minor: string;
+  currency: string;
+  pet_policy: string;
+  beds: number;
+  baths: string;
+  sqft: number | null;
+  available_from: string | null;
+  property_type: string;
+  line1: string;
+  city: string;
+  region: string;
+  postal_code: string;
+  country: string;
+  lat: number;
+  lng: number;
+  amenities: string[];
+  published_at: string;
+  distance_m: number | null;
+}
+
+/** The centre of a radius search, as geography (metres on the sphere). */
+const centreOf = (area: Extract<SearchArea, { kind: 'near' }>) =>
+  sql`ST_SetSRID(ST_MakePoint(${area.lng}, ${area.lat}), 4326)::geography`;
+
+// Distances are measured on the sphere (use_spheroid = false): radius filter, distance and sort agree,
+// and a client can check them with the haversine formula. The spheroid differs by < 0.5 %.
+function areaCondition(area: SearchArea): SQL {
+  if (area.kind === 'bbox')
+    return sql`p.location && ST_MakeEnvelope(${area.minLng}, ${area.minLat}, ${area.maxLng}, ${area.maxLat}, 4326)`;
+  return sql`ST_DWithin(p.location::geography, ${centreOf(area)}, ${area.radiusM}, false)`;
+}
+
+function distanceExpression(area: SearchArea): SQL {
+  if (area.kind !== 'near') return sql`null::float8`;
+  return sql`ST_Distance(p.location::geography, ${centreOf(area)}, false)`;
+}
+
+function filterConditions(c: SearchCriteria): SQL[] {
+  const conditions: SQL[] = [];
+  if (c.priceMin !== undefined) conditions.push(sql`l.price_minor >= ${c.priceMin}`);
+  if (c.priceMax !== undefined) conditions.push(sql`l.price_minor <= ${c.priceMax}`);
+  if (c.currency !== undefined) conditions.push(sql`l.currency = ${c.currency}`);
+  if (c.bedsMin !== undefined) conditions.push(sql`u.beds >= ${c.bedsMin}`);
+  if (c.bathsMin !== undefined) conditions.push(sql`u.baths >= ${c.bathsMin}`);
+  if (c.pets !== undefined)
+    conditions.push(sql`l.pet_policy = any(${sql.param([...PETS_ACCEPTED[c.pets]])}::text[])`);
+  if (c.amenities.length > 0)
+    conditions.push(sql`(u.amenities || p.amenities) @> ${sql.param(c.amenities)}::text[]`);
+  if (c.propertyTypes.length > 0)
+    conditions.push(sql`p.property_type = any(${sql.param(c.propertyTypes)}::text[])`);
+  if (c.availableBy !== undefined)
+    conditions.push(sql`(u.available_from is null or u.available_from <= ${c.availableBy}::date)`);
+  return conditions;
+}
+
+/** Sort expression and direction; the listing id breaks ties so pages never overlap or skip. */
+function ordering(sort: SearchSort, distance: SQL): { key: SQL; desc: boolean } {
+  if (sort === 'price') return { key: sql`l.price_minor`, desc: false };
+  if (sort === 'distance') return { key: distance, desc: false };
+  return { key: sql`l.published_at`, desc: true };
+}
+
+function positionCondition(sort: SearchSort, key: SQL, desc: boolean, after: SearchPosition): SQL {
+  const value =
+    sort === 'newest'
+      ? sql`${after.key}::timestamptz`
+      : sort === 'price'
+        ? sql`${after.key}::bigint`
+        : sql`${after.key}::float8`;
+  return desc
+    ? sql`(${key}, l.id) < (${value}, ${after.id}::uuid)`
+    : sql`(${key}, l.id) > (${value}, ${after.id}::uuid)`;
+}
+
+/** Published listings matching `criteria`, one page after `after`, plus one more row to tell if there is a next page. */
+export async function searchPublishedListings(
+  tx: ListingsTx,
+  criteria: SearchCriteria,
+  after?: SearchPosition,
+): Promise<SearchHit[]> {
+  const distance = distanceExpression(criteria.area);
+  const { key, desc } = ordering(criteria.sort, distance);
+  const conditions = [
+    sql`l.status = 'published'`,
+    areaCondition(criteria.area),
+    ...filterConditions(criteria),
+    ...(after ? [positionCondition(criteria.sort, key, desc, after)] : []),
+  ];
+  const direction = desc ? sql`desc` : sql`asc`;
+  const result = await tx.execute<HitRow & Record<string, unknown>>(sql`
+    select l.id, u.id as unit_id, p.id as property_id, l.title, l.description, l.price_minor::text as price_minor,
+           l.currency, l.pet_policy, u.beds, u.baths::text as baths, u.sqft, u.available_from::text as available_from,
+           p.property_type, p.address_line1 as line1, p.city, p.region, p.postal_code, p.country,
+           ST_Y(p.location) as lat, ST_X(p.location) as lng,
+           array(select distinct a from unnest(p.amenities || u.amenities) a order by a) as amenities,
+           to_char(l.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as published_at,
+           ${distance} as distance_m
+      from listings l
+      join units u on u.id = l.unit_id
+      join properties p on p.id = u.property_id
+     where ${sql.join(conditions, sql` and `)}
+     order by ${key} ${direction}, l.id ${direction}
+     limit ${criteria.limit + 1}`);
+  return result.rows.map(toHit);
+}
+
+function toHit(row: HitRow): SearchHit {
+  return {
+    id: row.id,
+    unit_id: row.unit_id,
+    property_id: row.property_id,
+    title: row.title,
+    description: row.description,
+    price_minor: Number(row.price_minor),
+    currency: row.currency,
+    pet_policy: row.pet_policy,
+    bedrooms: row.beds,
+    baths: Number(row.baths),
+    sqft: row.sqft,
+    available_from: row.available_from,
+    property_type: row.property_type,
+    address: {
+      line1: row.line1,
+      city: row.city,
+      region: row.region,
+      postal_code: row.postal_code,
+      country: row.country,
+    },
+    location: { lat: row.lat, lng: row.lng },
+    amenities: row.amenities,
+    published_at: row.published_at,
+    distance_m: row.distance_m,
+  };
+}
+
+/** The sort key of a hit, as the cursor carries it. */
+export function positionOf(sort: SearchSort, hit: SearchHit): SearchPosition {
+  const key = sort === 'price' ? hit.price_minor : sort === 'distance' ? hit.distance_m! : hit.published_at;
+  return { sort, key, id: hit.id };
+}

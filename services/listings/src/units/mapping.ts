@@ -1,0 +1,43 @@
+import type { UnitUpdated } from '@portfolioos/schemas';
+import type { UnitRow } from './repository.js';
+
+/** The API view of a unit. */
+export function unitToJson(row: UnitRow) {
+  return {
+    id: row.id,
+    property_id: row.propertyId,
+    number: row.number,
+    beds: row.beds,
+    baths: row.baths,
+    sqft: row.sqft,
+    asking_rent_minor: row.askingRentMinor,
+    currency: row.currency,
+    deposit_minor: row.depositMinor,
+    amenities: row.amenities,
+    available_from: row.availableFrom,
+    archived_at: row.archivedAt?.toISOString() ?? null,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+/** RESO's split of a bath count (2.5 → 2 full, 1 half). */
+export function splitBaths(baths: number): { full_baths: number; half_baths: number } {
+  const full = Math.floor(baths);
+  return { full_baths: full, half_baths: baths - full > 0 ? 1 : 0 };
+}
+
+/** The full-state fields UnitCreated and UnitUpdated share. */
+export function unitEventFields(row: UnitRow): Omit<UnitUpdated, 'occurred_at'> {
+  return {
+    unit_id: row.id,
+    organization_id: row.orgId,
+    property_id: row.propertyId,
+    label: row.number,
+    bedrooms: row.beds,
+    ...splitBaths(row.baths),
+    square_feet: row.sqft,
+    market_rent_minor: row.askingRentMinor,
+    currency: row.currency,
+  };
+}
