@@ -1,0 +1,34 @@
+import type { Client } from '@elastic/elasticsearch';
+import { buildApp, type LoggerOptions, type ServiceApp } from '@portfolioos/service-kit';
+import type { Config } from './config.js';
+import { ListingsSearch } from './search/listings-search.js';
+import { searchRoutes } from './search/routes.js';
+
+/** What the search app runs on; server.ts opens them, tests pass their own. */
+export interface SearchDeps {
+  es: Client;
+  logger?: false | LoggerOptions;
+  readiness?: Record<string, () => Promise<unknown>>;
+}
+
+/**
+ * Builds (never listens) the search service's Fastify app. Every route is public — search shows only
+ * ACTIVE listings, which are public by definition — so there is no auth plugin.
+ */
+export async function buildSearchApp(config: Config, deps: SearchDeps): Promise<ServiceApp> {
+  const listings = new ListingsSearch(deps.es, config.LISTINGS_INDEX_ALIAS);
+  return buildApp({
+    name: 'search',
+    version: '0.1.0',
+    logger: deps.logger ?? { level: config.LOG_LEVEL },
+    openapi: {
+      title: 'PortfolioOS search',
+      description: 'Public listing search: full text, map areas, filters, facets and clusters.',
+    },
+    trustProxy: config.TRUST_PROXY,
+    readiness: deps.readiness ?? {},
+    plugins: {
+      routes: [{ plugin: searchRoutes(listings), prefix: '/v1/search' }],
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { baseConfigFields, loadConfig } from '@portfolioos/service-kit/config';
+
+export const configSchema = Type.Object({
+  ...baseConfigFields,
+  HTTP_PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: 3003 }),
+  KAFKA_BROKERS: Type.String({ minLength: 1, default: '127.0.0.1:9092' }),
+  SCHEMA_REGISTRY_URL: Type.String({
+    pattern: '^https?://',
+    default: 'http://127.0.0.1:8081/apis/ccompat/v7',
+  }),
+  ELASTICSEARCH_URL: Type.String({ pattern: '^https?://', default: 'http://127.0.0.1:9200' }),
+  /** The alias every query and write goes through; versioned indices behind it are `<alias>_v<n>`. */
+  LISTINGS_INDEX_ALIAS: Type.String({ pattern: '^[a-z0-9][a-z0-9_.-]*$', default: 'listings' }),
+  /** Snapshot topic the indexer reads (the catalog's; tests use their own). */
+  LISTINGS_TOPIC: Type.String({ minLength: 1, default: 'listings.listing' }),
+  /** Consumer group of the indexer; also its inbox consumer name and dead-letter topic prefix. */
+  INDEXER_GROUP_ID: Type.String({ minLength: 1, default: 'search-indexer' }),
+  /** Run the Kafka indexer in this process (off for a query-only replica). */
+  INDEXER_ENABLED: Type.Boolean({ default: true }),
+  /** Behind the ingress: trust X-Forwarded-For from it. */
+  TRUST_PROXY: Type.Boolean({ default: true }),
+});
+
+export type Config = Static<typeof configSchema>;
+
+/** Reads the search service's configuration once, at boot. */
+export const readConfig = (env: NodeJS.ProcessEnv = process.env): Readonly<Config> =>
+  loadConfig(configSchema, env);

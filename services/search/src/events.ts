@@ -1,0 +1,36 @@
+import {
+  EventRegistry,
+  type AvroSchemaJson,
+  type EventHandlers,
+  type TombstoneHandler,
+} from '@portfolioos/events';
+import { eventSchemas, eventTopics, type EventPayloads } from '@portfolioos/schemas';
+import type { SearchTx } from './db/database.js';
+import type { ListingWriter } from './listings-index/listing-writer.js';
+
+export const LISTING_SNAPSHOT = 'portfolioos.listings.ListingSnapshot' as const;
+
+// The generated schemas are deeply readonly; avsc's Schema type is not (same JSON, different mutability).
+const schemas = eventSchemas as unknown as Readonly<Record<string, AvroSchemaJson>>;
+
+/** The event types search knows, with the snapshot topic it reads (the catalog's unless configured). */
+export function searchEvents(listingsTopic: string): EventRegistry<EventPayloads> {
+  return new EventRegistry<EventPayloads>(schemas, { ...eventTopics, [LISTING_SNAPSHOT]: listingsTopic });
+}
+
+/** Every subscription of the search service, in one place: it consumes only listing snapshots. */
+export function searchSubscriptions(writer: ListingWriter): EventHandlers<EventPayloads, SearchTx> {
+  return {
+    // The transaction only carries the inbox row; the effect is the Elasticsearch write (see indexer.ts).
+    [LISTING_SNAPSHOT]: async (event) => {
+      await writer.apply(event.payload);
+    },
+  };
+}
+
+/** A deleted listing: its tombstone on the compacted snapshot topic removes it from the index. */
+export function listingTombstones(writer: ListingWriter): TombstoneHandler<SearchTx> {
+  return async (tombstone) => {
+    await writer.remove(tombstone.key);
+  };
+}

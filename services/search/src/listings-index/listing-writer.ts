@@ -1,0 +1,49 @@
+import { errors, type Client } from '@elastic/elasticsearch';
+import type { ListingSnapshot } from '@portfolioos/schemas';
+import { toListingDocument } from './listing-document.js';
+
+/**
+ * Applies listing snapshots to the index through its alias. Idempotent and order-proof by Elasticsearch
+ * external versioning: a write carries the snapshot's `version` and Elasticsearch refuses it (409) unless
+ * it is higher than the stored one — so replays, redeliveries and out-of-order snapshots are no-ops.
+ */
+export class ListingWriter {
+  constructor(
+    private readonly es: Client,
+    private readonly alias: string,
+  ) {}
+
+  /** Stores the snapshot unless the index already holds this version or a newer one. Returns whether it wrote. */
+  async apply(snapshot: ListingSnapshot): Promise<boolean> {
+    try {
+      await this.es.index({
+        index: this.alias,
+        id: snapshot.listing_id,
+        version: snapshot.version,
+        version_type: 'external',
+        document: toListingDocument(snapshot),
+      });
+      return true;
+    } catch (error) {
+      if (isVersionConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * A tombstone (the listing was deleted). It carries no version, so the delete is unconditional: per-key
+   * ordering on the compacted topic puts it after every snapshot of the listing.
+   */
+  async remove(listingId: string): Promise<void> {
+    try {
+      await this.es.delete({ index: this.alias, id: listingId });
+    } catch (error) {
+      if (!(error instanceof errors.ResponseError && error.statusCode === 404)) throw error;
+    }
+  }
+}
+
+/** 409 from a versioned write: the stored version is the same or newer. */
+export function isVersionConflict(error: unknown): boolean {
+  return error instanceof errors.ResponseError && error.statusCode === 409;
+}

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { Type } from '@sinclair/typebox';
+import { badRequest, decodeCursor, encodeCursor } from '@portfolioos/service-kit';
+import type { SearchRequest } from './search-request.js';
+
+/** A sort value Elasticsearch hands back for search_after: numbers, keyword strings, or null. */
+export type SortValue = number | string | null;
+
+const cursorSchema = Type.Object({
+  /** Fingerprint of the search the cursor belongs to. */
+  f: Type.String(),
+  /** search_after: the sort values of the last item of the previous page. */
+  a: Type.Array(Type.Union([Type.Number(), Type.String(), Type.Null()]), { minItems: 1, maxItems: 4 }),
+});
+
+/** The cursor for the page after the item with these sort values. */
+export function nextCursor(request: SearchRequest, after: SortValue[]): string {
+  return encodeCursor({ f: fingerprint(request), a: after });
+}
+
+/**
+ * The search_after values in a cursor. A cursor from another search (other filters or sort) would skip or
+ * repeat results silently, so it answers 400 like a malformed one.
+ */
+export function searchAfterOf(request: SearchRequest): SortValue[] | null {
+  if (request.cursor === null) return null;
+  const cursor = decodeCursor(request.cursor, cursorSchema);
+  if (cursor.f !== fingerprint(request)) {
+    throw badRequest('The cursor belongs to a different search; start again without it.', 'invalid-cursor');
+  }
+  return cursor.a;
+}
+
+function fingerprint(request: SearchRequest): string {
+  const { cursor: _cursor, limit: _limit, zoom: _zoom, priceInterval: _interval, ...search } = request;
+  return createHash('sha256').update(JSON.stringify(search)).digest('base64url').slice(0, 16);
+}

@@ -1,0 +1,207 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { ListingSnapshot, PropertyType } from '@portfolioos/schemas';
+import { ListingWriter } from '../src/listings-index/listing-writer.js';
+import { createSearchHarness, type SearchHarness } from './support/harness.js';
+import { distanceMetres, listingSnapshot, seededRandom } from './support/listing-fixtures.js';
+
+const AUSTIN = { lat: 30.2672, lng: -97.7431 };
+const TYPES: PropertyType[] = ['APARTMENT', 'CONDO', 'TOWNHOUSE', 'SINGLE_FAMILY'];
+const AMENITIES = ['dishwasher', 'parking', 'pool', 'gym', 'in_unit_laundry'];
+
+/** 120 listings scattered ±0.2° around Austin; every 10th is not ACTIVE. */
+function dataset(): ListingSnapshot[] {
+  const random = seededRandom(42);
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
+  return Array.from({ length: 120 }, (_, i) =>
+    listingSnapshot({
+      title: i % 7 === 0 ? `Loft number ${i}` : `Home number ${i}`,
+      description: i % 5 === 0 ? 'Quiet street next to a park.' : 'Near shops and transit.',
+      status: i % 10 === 9 ? 'PAUSED' : 'ACTIVE',
+      location: { lat: AUSTIN.lat + (random() - 0.5) * 0.4, lng: AUSTIN.lng + (random() - 0.5) * 0.4 },
+      rent_amount_minor: 100_000 + Math.floor(random() * 30) * 10_000,
+      bedrooms: Math.floor(random() * 4),
+      full_baths: 1 + Math.floor(random() * 2),
+      half_baths: Math.floor(random() * 2),
+      property_type: pick(TYPES),
+      amenities: AMENITIES.filter(() => random() < 0.4),
+      pet_policy: pick(['NONE', 'CATS', 'DOGS', 'CATS_AND_DOGS'] as const),
+      published_at: Date.UTC(2025, 0, 1) + Math.floor(random() * 1e9),
+    }),
+  );
+}
+
+describe('GET /v1/search/listings', () => {
+  let h: SearchHarness;
+  const listings = dataset();
+  const active = listings.filter((l) => l.status === 'ACTIVE');
+  before(async () => {
+    h = await createSearchHarness({ indexer: false });
+    const writer = new ListingWriter(h.es, h.alias);
+    for (const listing of listings) await writer.apply(listing);
+    await h.refresh();
+  });
+  after(() => h.close());
+
+  const get = (query: string) => h.app.inject({ url: `/v1/search/listings?${query}` });
+
+  /** Follows next_cursor to the end; returns every listing id in order. */
+  async function allPages(query: string, limit = 7): Promise<string[]> {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    for (let pages = 0; pages < 100; pages++) {
+      const res = await get(`${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+      assert.equal(res.statusCode, 200, res.body);
+      const body = res.json();
+      ids.push(...body.items.map((i: { listing_id: string }) => i.listing_id));
+      cursor = body.next_cursor;
+      if (!cursor) return ids;
+    }
+    throw new Error('pagination did not end');
+  }
+
+  test('full text ranks title matches and highlights them', async () => {
+    const res = await get('q=loft');
+    assert.equal(res.statusCode, 200, res.body);
+    const body = res.json();
+    const expected = active.filter((l) => l.title.startsWith('Loft')).map((l) => l.listing_id);
+    assert.deepEqual(new Set(body.items.map((i: { listing_id: string }) => i.listing_id)), new Set(expected));
+    assert.match(body.items[0].highlight.title[0], /<em>Loft<\/em>/);
+  });
+
+  test('bbox returns every active listing inside, none outside, without gaps or duplicates', async () => {
+    const box = { minLng: -97.8, minLat: 30.2, maxLng: -97.7, maxLat: 30.3 };
+    const ids = await allPages(`bbox=${box.minLng},${box.minLat},${box.maxLng},${box.maxLat}&sort=price_asc`);
+    const expected = active.filter(
+      (l) =>
+        l.location.lng >= box.minLng &&
+        l.location.lng <= box.maxLng &&
+        l.location.lat >= box.minLat &&
+        l.location.lat <= box.maxLat,
+    );
+    assert.ok(expected.length > 7, 'the box spans several pages');
+    assert.equal(new Set(ids).size, ids.length, 'no duplicates');
+    assert.deepEqual(new Set(ids), new Set(expected.map((l) => l.listing_id)));
+  });
+
+  test('near + radius_m sorted by distance matches an independent haversine within 1 m', async () => {
+    const radius = 8000;
+    const res = await get(`near=${AUSTIN.lat},${AUSTIN.lng}&radius_m=${radius}&sort=distance&limit=100`);
+    assert.equal(res.statusCode, 200, res.body);
+    const items = res.json().items as { listing_id: string; distance_m: number }[];
+    const expected = active
+      .map((l) => ({ id: l.listing_id, d: distanceMetres(AUSTIN, l.location) }))
+      .filter((e) => e.d <= radius)
+      .sort((a, b) => a.d - b.d);
+    assert.deepEqual(
+      items.map((i) => i.listing_id),
+      expected.map((e) => e.id),
+    );
+    items.forEach((item, i) => assert.ok(Math.abs(item.distance_m - expected[i]!.d) < 1));
+  });
+
+  test('filters combine, and facets count the filtered set', async () => {
+    const query =
+      'price_min=150000&price_max=300000&beds_min=1&baths_min=1.5&pets=cats&property_type=APARTMENT,CONDO';
+    const ids = await allPages(query, 50);
+    const expected = active.filter(
+      (l) =>
+        l.rent_amount_minor >= 150_000 &&
+        l.rent_amount_minor <= 300_000 &&
+        l.bedrooms >= 1 &&
+        l.full_baths + l.half_baths / 2 >= 1.5 &&
+        ['CATS', 'CATS_AND_DOGS'].includes(l.pet_policy) &&
+        ['APARTMENT', 'CONDO'].includes(l.property_type),
+    );
+    assert.ok(expected.length > 0);
+    assert.deepEqual(new Set(ids), new Set(expected.map((l) => l.listing_id)));
+
+    const res = await get(`${query}&price_interval=50000`);
+    const { facets, total } = res.json();
+    assert.deepEqual(total, { value: expected.length, relation: 'eq' });
+    const count = (key: (l: ListingSnapshot) => number | string) => {
+      const counts = new Map<number | string, number>();
+      for (const l of expected) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
+      return counts;
+    };
+    const asMap = (buckets: { key: number | string; count: number }[]) =>
+      new Map(buckets.map((b) => [b.key, b.count]));
+    assert.deepEqual(
+      asMap(facets.beds),
+      count((l) => l.bedrooms),
+    );
+    assert.deepEqual(
+      asMap(facets.baths),
+      count((l) => l.full_baths + l.half_baths / 2),
+    );
+    assert.deepEqual(
+      asMap(facets.property_type),
+      count((l) => l.property_type),
+    );
+    assert.deepEqual(
+      asMap(facets.price),
+      count((l) => Math.floor(l.rent_amount_minor / 50_000) * 50_000),
+    );
+  });
+
+  test('amenities must all be present', async () => {
+    const ids = await allPages('amenities=pool,gym', 50);
+    const expected = active.filter((l) => l.amenities.includes('pool') && l.amenities.includes('gym'));
+    assert.deepEqual(new Set(ids), new Set(expected.map((l) => l.listing_id)));
+    const res = await get('amenities=pool');
+    const pool = res.json().facets.amenities.find((b: { key: string }) => b.key === 'pool');
+    assert.equal(pool.count, active.filter((l) => l.amenities.includes('pool')).length);
+  });
+
+  test('zoom adds geotile clusters that account for every result', async () => {
+    const res = await get('zoom=9&limit=1');
+    const { clusters, total } = res.json();
+    assert.ok(clusters.length > 1 && clusters.length <= 500);
+    assert.equal(
+      clusters.reduce((sum: number, c: { count: number }) => sum + c.count, 0),
+      total.value,
+    );
+    assert.match(clusters[0].key, /^12\/\d+\/\d+$/);
+    assert.equal(total.value, active.length);
+    assert.equal(res.json().clusters === null, false);
+    assert.equal((await get('limit=1')).json().clusters, null);
+  });
+
+  test('newest-first pagination walks every active listing once', async () => {
+    const ids = await allPages('sort=newest', 9);
+    assert.equal(ids.length, active.length);
+    assert.equal(new Set(ids).size, active.length);
+    const byId = new Map(active.map((l) => [l.listing_id, l.published_at!]));
+    for (let i = 1; i < ids.length; i++) assert.ok(byId.get(ids[i - 1]!)! >= byId.get(ids[i]!)!);
+  });
+
+  for (const [name, query] of [
+    ['inverted bbox', 'bbox=-97.7,30.2,-97.8,30.3'],
+    ['bbox with three numbers', 'bbox=-97.7,30.2,-97.8'],
+    ['bbox out of range', 'bbox=-197.7,30.2,-97.8,30.3'],
+    ['near without radius', 'near=30.2,-97.7'],
+    ['radius without near', 'radius_m=100'],
+    ['latitude out of range', 'near=91,-97.7&radius_m=100'],
+    ['bbox and near together', 'bbox=-97.8,30.2,-97.7,30.3&near=30.2,-97.7&radius_m=100'],
+    ['price_min above price_max', 'price_min=5&price_max=4'],
+    ['distance sort without near', 'sort=distance'],
+    ['unknown parameter', 'colour=red'],
+    ['unknown pet', 'pets=ferrets'],
+    ['negative price', 'price_min=-1'],
+    ['garbage cursor', 'cursor=not-a-cursor'],
+  ] as const) {
+    test(`400 problem+json: ${name}`, async () => {
+      const res = await get(query);
+      assert.equal(res.statusCode, 400, res.body);
+      assert.match(res.headers['content-type'] as string, /application\/problem\+json/);
+      assert.equal(res.json().status, 400);
+    });
+  }
+
+  test('a cursor from a different search is refused', async () => {
+    const first = (await get('sort=price_asc&limit=2')).json();
+    const res = await get(`sort=newest&limit=2&cursor=${first.next_cursor}`);
+    assert.equal(res.statusCode, 400);
+    assert.match(res.json().type, /invalid-cursor$/);
+  });
+});
