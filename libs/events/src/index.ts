@@ -17,6 +17,7 @@ export {
   type NewTombstone,
   type SqlExecutor,
 } from './outbox/enqueue-event.js';
+export { createServiceRelay, type ServiceRelay, type ServiceRelayOptions } from './outbox/service-relay.js';
 export { OutboxRelay, type OutboxRelayOptions, type EventsLogger } from './outbox/outbox-relay.js';
 export { EventConsumer, type EventConsumerOptions } from './consumer/event-consumer.js';
 export type {

@@ -9,13 +9,14 @@ const telemetry = startTelemetry({
 });
 
 const { createDatabase, runMigrations } = await import('@portfolioos/db');
-const { runService } = await import('@portfolioos/service-kit');
+const { createLogger, runService } = await import('@portfolioos/service-kit');
 const { Redis } = await import('ioredis');
 const { buildIdentityApp } = await import('./app.js');
 const { migrationsFolder } = await import('./db/database.js');
 const { KeyEncryption } = await import('./crypto/key-encryption.js');
 const { SigningKeyStore } = await import('./signing-keys/service.js');
-const { createEventsRelay } = await import('./events-relay.js');
+const { createServiceRelay } = await import('@portfolioos/events');
+const { identityEvents } = await import('./events.js');
 const { keyRefreshWorker } = await import('./signing-keys/key-refresh-worker.js');
 
 const database = createDatabase({
@@ -31,7 +32,14 @@ const keys = new SigningKeyStore(database.db, new KeyEncryption(config.SIGNING_K
   rotateAfterDays: config.SIGNING_KEY_ROTATION_DAYS,
 });
 await keys.initialize();
-const relay = await createEventsRelay(config, database.pool);
+const relay = createServiceRelay({
+  service: 'identity',
+  brokers: config.KAFKA_BROKERS.split(','),
+  schemaRegistryUrl: config.SCHEMA_REGISTRY_URL,
+  pool: database.pool,
+  events: identityEvents,
+  logger: createLogger({ name: 'identity', version: '0.1.0' }, { level: config.LOG_LEVEL }),
+});
 
 await runService({
   name: 'identity',

@@ -9,10 +9,11 @@ const telemetry = startTelemetry({
 });
 
 const { createDatabase, runMigrations } = await import('@portfolioos/db');
-const { runService } = await import('@portfolioos/service-kit');
+const { createLogger, runService } = await import('@portfolioos/service-kit');
 const { buildListingsApp } = await import('./app.js');
 const { migrationsFolder } = await import('./db/database.js');
-const { createEventsRelay } = await import('./events-relay.js');
+const { createServiceRelay } = await import('@portfolioos/events');
+const { listingsEvents } = await import('./events.js');
 
 const database = createDatabase({
   url: config.DATABASE_URL,
@@ -20,7 +21,14 @@ const database = createDatabase({
   applicationName: 'listings',
 });
 await runMigrations(database.db, migrationsFolder);
-const relay = await createEventsRelay(config, database.pool);
+const relay = createServiceRelay({
+  service: 'listings',
+  brokers: config.KAFKA_BROKERS.split(','),
+  schemaRegistryUrl: config.SCHEMA_REGISTRY_URL,
+  pool: database.pool,
+  events: listingsEvents,
+  logger: createLogger({ name: 'listings', version: '0.1.0' }, { level: config.LOG_LEVEL }),
+});
 
 await runService({
   name: 'listings',
