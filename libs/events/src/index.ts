@@ -31,5 +31,5 @@ export type {
   TransactionalDatabase,
 } from './consumer/consumed-event.js';
 export { deadLetterHeaders, deadLetterTopicOf } from './consumer/dead-letter.js';
-export { createKafka, checkKafka } from './kafka/create-kafka.js';
+export { createKafka, checkKafka, createOrderedProducer } from './kafka/create-kafka.js';
 export { ensureTopics } from './kafka/ensure-topics.js';

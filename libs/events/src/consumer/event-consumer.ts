@@ -4,6 +4,7 @@ import { envelopeFromHeaders, MalformedEventError, type EventEnvelope } from '..
 import type { EventRegistry } from '../event-registry.js';
 import type { EventsMetrics } from '../events-metrics.js';
 import { ensureTopics } from '../kafka/ensure-topics.js';
+import { createOrderedProducer } from '../kafka/create-kafka.js';
 import type { EventsLogger } from '../outbox/outbox-relay.js';
 import type { AvroSerde } from '../serde/avro-serde.js';
 import { applyEvents, type ApplyContext } from './apply-events.js';
@@ -74,7 +75,7 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
   async start(): Promise<void> {
     const { kafka, groupId } = this.options;
     await ensureTopics(kafka, [{ topic: this.deadLetterTopic }]);
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.producer = createOrderedProducer(kafka);
     await this.producer.connect();
     const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
     this.consumer = kafka.consumer({

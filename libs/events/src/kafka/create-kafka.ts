@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type LogEntry, type Producer } from 'kafkajs';
 import type { EventsLogger } from '../outbox/outbox-relay.js';
 
 /** A kafkajs client whose logs go through the service's logger instead of the console. */
@@ -26,4 +26,16 @@ export async function checkKafka(kafka: Kafka): Promise<void> {
   } finally {
     await admin.disconnect();
   }
+}
+
+/**
+ * The producer every publisher uses: idempotent with one request in flight, so retries never reorder a
+ * partition; the Java-compatible (murmur2) partitioner, so keys land where other Kafka clients put them.
+ */
+export function createOrderedProducer(kafka: Kafka): Producer {
+  return kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
 }

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { EventRegistry } from '../event-registry.js';
 import type { EventsMetrics } from '../events-metrics.js';
-import { checkKafka, createKafka } from '../kafka/create-kafka.js';
+import { checkKafka, createKafka, createOrderedProducer } from '../kafka/create-kafka.js';
 import { AvroSerde } from '../serde/avro-serde.js';
 import { OutboxRelay, type EventsLogger } from './outbox-relay.js';
 
@@ -27,7 +27,7 @@ export interface ServiceRelay {
 /** Everything a producing service needs to publish its outbox, for server.ts to hand to runService. */
 export function createServiceRelay(options: ServiceRelayOptions): ServiceRelay {
   const kafka = createKafka({ clientId: options.service, brokers: options.brokers, logger: options.logger });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const producer = createOrderedProducer(kafka);
   const relay = new OutboxRelay({
     pool: options.pool,
     producer,

@@ -8,6 +8,7 @@ import {
   AvroSerde,
   createEventsMetrics,
   createKafka,
+  createOrderedProducer,
   enqueueEvent,
   ensureTopics,
   EventRegistry,
@@ -60,7 +61,7 @@ export async function createHarness(partitions = 3): Promise<Harness> {
   await ensureTopics(kafka, [{ topic, numPartitions: partitions }]);
   const serde = new AvroSerde(stack.schemaRegistryUrl, events);
   await serde.register(COUNTER_INCREMENTED);
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const producer = createOrderedProducer(kafka);
   await producer.connect();
   const metricsRegistry = new Registry();
   const metrics = createEventsMetrics(metricsRegistry);
