@@ -20,11 +20,16 @@ const services = readdirSync(join(root, 'services'), { withFileTypes: true })
 
 const children = services.map((name) => {
   const log = createWriteStream(join(root, '.stack/logs', `${name}.log`), { flags: 'a' });
-  const child = spawn('npm', ['start', '-w', `@portfolioos/${name}`], {
-    cwd: root,
-    env: devEnvironment(name),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // The server process itself (what the service's `start` script runs), so SIGTERM reaches it directly.
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@portfolioos/source', '--import', 'tsx', 'src/server.ts'],
+    {
+      cwd: join(root, 'services', name),
+      env: devEnvironment(name),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   child.on('exit', (code) => console.log(`service ${name} exited (${code}); see .stack/logs/${name}.log`));

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devEnvironment } from '../../scripts/dev-environment.mjs';
 
@@ -10,7 +11,16 @@ export async function startServices(services: Record<string, number>): Promise<(
   const children: ChildProcess[] = [];
   for (const [name, port] of Object.entries(services)) {
     const env = { ...(devEnvironment(name) as NodeJS.ProcessEnv), LOG_LEVEL: 'warn' };
-    const child = spawn('npm', ['start', '-w', `@portfolioos/${name}`], { cwd: root, env, stdio: 'inherit' });
+    // The server process itself, not `npm start` around it: npm does not pass SIGTERM on everywhere.
+    const child = spawn(
+      process.execPath,
+      ['--conditions=@portfolioos/source', '--import', 'tsx', 'src/server.ts'],
+      {
+        cwd: join(root, 'services', name),
+        env,
+        stdio: 'inherit',
+      },
+    );
     children.push(child);
     await waitUntilReady(name, port, child);
   }
