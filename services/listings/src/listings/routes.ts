@@ -1,12 +1,5 @@
-import {
-  decodeCursor,
-  encodeCursor,
-  page,
-  paginationQuery,
-  problemSchema,
-  type ServicePlugin,
-} from '@portfolioos/service-kit';
-import { cursorPosition, errors, idParams } from '../http-schemas.js';
+import { page, paginationQuery, problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
+import { creationOrderPage, errors, idParams, positionAfter } from '../http-schemas.js';
 import { STAFF_READERS, STAFF_WRITERS } from '../staff-access.js';
 import { listingToJson } from './mapping.js';
 import { listingBody, listingPatch, listingSchema } from './schemas.js';
@@ -49,13 +42,8 @@ export function listingRoutes(listings: ListingService): ServicePlugin {
       },
       async (request) => {
         const { limit, cursor } = request.query;
-        const after = cursor ? decodeCursor(cursor, cursorPosition) : undefined;
-        const rows = await listings.list(request.principal, limit, after);
-        const last = rows.length === limit ? rows.at(-1) : undefined;
-        return {
-          items: rows.map(listingToJson),
-          next_cursor: last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
-        };
+        const after = positionAfter(cursor);
+        return creationOrderPage(await listings.list(request.principal, limit, after), limit, listingToJson);
       },
     );
     app.get(

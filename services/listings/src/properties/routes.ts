@@ -1,12 +1,5 @@
-import {
-  decodeCursor,
-  encodeCursor,
-  page,
-  paginationQuery,
-  problemSchema,
-  type ServicePlugin,
-} from '@portfolioos/service-kit';
-import { cursorPosition, errors, idParams } from '../http-schemas.js';
+import { page, paginationQuery, problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
+import { creationOrderPage, errors, idParams, positionAfter } from '../http-schemas.js';
 import { STAFF_READERS, STAFF_WRITERS } from '../staff-access.js';
 import { propertyToJson } from './mapping.js';
 import { propertyBody, propertyPatch, propertySchema } from './schemas.js';
@@ -48,13 +41,12 @@ export function propertyRoutes(properties: PropertyService): ServicePlugin {
       },
       async (request) => {
         const { limit, cursor } = request.query;
-        const after = cursor ? decodeCursor(cursor, cursorPosition) : undefined;
-        const rows = await properties.list(request.principal, limit, after);
-        const last = rows.length === limit ? rows.at(-1) : undefined;
-        return {
-          items: rows.map(propertyToJson),
-          next_cursor: last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
-        };
+        const after = positionAfter(cursor);
+        return creationOrderPage(
+          await properties.list(request.principal, limit, after),
+          limit,
+          propertyToJson,
+        );
       },
     );
     app.get(

@@ -1,13 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import {
-  decodeCursor,
-  encodeCursor,
-  page,
-  paginationQuery,
-  problemSchema,
-  type ServicePlugin,
-} from '@portfolioos/service-kit';
-import { cursorPosition, errors, idParams } from '../http-schemas.js';
+import { page, paginationQuery, problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
+import { creationOrderPage, errors, idParams, positionAfter } from '../http-schemas.js';
 import { STAFF_READERS, STAFF_WRITERS } from '../staff-access.js';
 import { unitToJson } from './mapping.js';
 import { bulkUnitsBody, unitBody, unitPatch, unitSchema } from './schemas.js';
@@ -69,13 +62,12 @@ export function propertyUnitRoutes(units: UnitService): ServicePlugin {
       },
       async (request) => {
         const { limit, cursor } = request.query;
-        const after = cursor ? decodeCursor(cursor, cursorPosition) : undefined;
-        const rows = await units.list(request.principal, request.params.id, limit, after);
-        const last = rows.length === limit ? rows.at(-1) : undefined;
-        return {
-          items: rows.map(unitToJson),
-          next_cursor: last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
-        };
+        const after = positionAfter(cursor);
+        return creationOrderPage(
+          await units.list(request.principal, request.params.id, limit, after),
+          limit,
+          unitToJson,
+        );
       },
     );
   };
