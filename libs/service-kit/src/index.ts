@@ -19,6 +19,7 @@ export { PROBLEM_CONTENT_TYPE, problemForStatus, sendProblem } from './errors/pr
 
 export { REQUEST_ID_HEADER } from './http/request-id.js';
 export { strictObject } from './http/strict-object.js';
+export { rateLimitConfigFields, rateLimitPlugin, type RateLimitOptions } from './http/rate-limit.js';
 
 export type { ReadinessCheck, CheckResult } from './health/readiness.js';
 export { createLogger, type LoggerOptions } from './observability/logger.js';
@@ -47,6 +48,7 @@ export {
   authorize,
   authPlugin,
   DEFAULT_PUBLIC_PATHS,
+  remoteApiKeys,
   remoteJwks,
   verifyAccessToken,
   type AccessTokenClaims,
@@ -56,4 +58,5 @@ export {
   type AuthRequirement,
   type Principal,
   type PrincipalKind,
+  type RemoteApiKeysOptions,
 } from './auth/index.js';

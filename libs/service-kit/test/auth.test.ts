@@ -47,6 +47,7 @@ const routes: ServicePlugin = async (app) => {
   app.get('/v1/managers-only', { ...reply, config: { auth: { roles: ['manager'] } } }, async () => 'ok');
   app.get('/v1/scoped', { ...reply, config: { auth: { scopes: ['leases:read'] } } }, async () => 'ok');
   app.get('/v1/public', { ...reply, config: { auth: { public: true } } }, async (r) => r.principal);
+  app.get('/v1/admin', { ...reply, config: { auth: { platform: 'admin' } } }, async (r) => r.principal);
 };
 
 describe('auth plugin', () => {
@@ -130,7 +131,7 @@ describe('auth plugin', () => {
       'wrong audience': await sign(current, {}, { aud: 'other' }),
       expired: await sign(current, {}, { exp: Math.floor(Date.now() / 1000) - 60 }),
       'unknown kid': await sign(await newKey('nobody-knows')),
-      'unknown kind': await sign(current, { kind: 'admin' }),
+      'unknown kind': await sign(current, { kind: 'root' }),
       'unknown API key': 'pk_revoked',
     };
     for (const [name, token] of Object.entries(forged)) {
@@ -158,6 +159,21 @@ describe('auth plugin', () => {
     assert.equal((await call(a, '/v1/owners-only', 'pk_good')).statusCode, 403, 'keys are judged by scope');
     const client = await sign(current, { kind: 'client', roles: [], scope: 'leases:read leases:write' });
     assert.equal((await call(a, '/v1/scoped', client)).statusCode, 200);
+  });
+
+  test('platform admin tokens open admin routes only; nobody else opens them', async (t) => {
+    const a = await app(t);
+    const admin = await sign(current, { kind: 'admin', org: null, roles: [] });
+    const answer = await call(a, '/v1/admin', admin);
+    assert.equal(answer.statusCode, 200);
+    assert.equal(answer.json().kind, 'admin');
+    assert.equal(answer.json().userId, '5c3f1f8e-2b1a-4d6e-8f9a-0c1d2e3f4a5b', 'an admin is a person');
+    assert.equal((await call(a, '/v1/whoami', admin)).statusCode, 403, 'not an organization member');
+    assert.equal((await call(a, '/v1/owners-only', admin)).statusCode, 403);
+    assert.equal((await call(a, '/v1/scoped', admin)).statusCode, 403);
+    assert.equal((await call(a, '/v1/admin', await sign(current))).statusCode, 403, 'an owner is no admin');
+    assert.equal((await call(a, '/v1/admin', 'pk_good')).statusCode, 403);
+    assert.equal((await call(a, '/v1/admin')).statusCode, 401);
   });
 
   test('public routes and the kit routes need no credentials; a bad token there is ignored', async (t) => {

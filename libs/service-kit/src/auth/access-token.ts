@@ -21,7 +21,7 @@ export interface AccessTokenVerifierOptions {
   clockToleranceSeconds?: number;
 }
 
-const KINDS: readonly string[] = ['user', 'api_key', 'client'];
+const KINDS: readonly string[] = ['user', 'api_key', 'client', 'admin'];
 
 /** Verifies a compact JWS access token (RS256, iss, aud, exp) and maps its claims to a Principal. */
 export async function verifyAccessToken(
@@ -50,7 +50,7 @@ function principalFromClaims(payload: JWTPayload): Principal {
   return {
     kind,
     subject: payload.sub,
-    userId: kind === 'user' ? payload.sub : null,
+    userId: kind === 'user' || kind === 'admin' ? payload.sub : null,
     orgId: typeof org === 'string' ? org : null,
     roles: Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [],
     scopes: typeof scope === 'string' && scope.length > 0 ? scope.split(' ') : [],
