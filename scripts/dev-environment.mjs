@@ -5,11 +5,15 @@
 // Helm chart takes the real one from a Secret.
 const LOCAL_DEV_KEK = Buffer.from('portfolioos-local-dev-kek-32byte').toString('base64');
 
+// Service-to-service token (identity's API-key introspection); development only, like the KEK above.
+const LOCAL_DEV_INTERNAL_TOKEN = 'portfolioos-local-dev-internal-token-0123456789';
+
 /** The variables a service needs locally: its own database and the development secrets. */
 export function devEnvironment(service) {
   return {
     ...process.env,
     DATABASE_URL: `postgres://${service}:${service}@127.0.0.1:5432/${service}`,
     SIGNING_KEY_ENCRYPTION_KEY: LOCAL_DEV_KEK,
+    INTERNAL_API_TOKEN: LOCAL_DEV_INTERNAL_TOKEN,
   };
 }

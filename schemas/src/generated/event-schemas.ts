@@ -108,7 +108,7 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
     type: 'record',
     name: 'InvitationCreated',
     namespace: 'portfolioos.identity',
-    doc: 'Someone was invited to join an organization. Carries everything needed to render the invitation e-mail but never the secret accept token: Kafka logs are long-lived and read by many consumers. Notifications obtains the accept link from identity (POST /v1/invitations/{invitation_id}/accept-link, service scope invitations:deliver), which mints a fresh single-use token and stores only its hash.',
+    doc: 'Someone was invited to join an organization. Carries everything needed to render the invitation e-mail but never the secret accept token: Kafka logs are long-lived and read by many consumers. Notifications obtains the accept link from identity (POST /v1/orgs/{organization_id}/invitations/{invitation_id}/accept-link, service scope invitations:deliver), which mints a fresh single-use token and stores only its hash.',
     fields: [
       { name: 'invitation_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The invitation.' },
       {
@@ -382,7 +382,7 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
     type: 'record',
     name: 'UserDeactivated',
     namespace: 'portfolioos.identity',
-    doc: 'A user account was deactivated: it can no longer sign in and its sessions and API keys are revoked.',
+    doc: 'A user account was deactivated: it can no longer sign in, its sessions (refresh tokens) are revoked, and access tokens it already holds lapse within their lifetime (at most 10 minutes). API keys belong to the organization, not the person, and are not affected.',
     fields: [
       { name: 'user_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The user.' },
       {

@@ -45,7 +45,7 @@ export async function buildIdentityApp(config: Config, deps: IdentityDeps): Prom
   const refreshTtl = config.REFRESH_TOKEN_TTL_SECONDS;
   const auth = new AuthService(deps.db, issuer, passwords, guard, refreshTtl);
   const signUps = new SignUpService(deps.db, issuer, passwords, guard, refreshTtl);
-  const features = buildFeatureRoutes(config, deps.db, issuer, passwords, guard);
+  const features = buildFeatureRoutes(config, deps.db, issuer, passwords, guard, deps.keys);
 
   return buildApp({
     name: 'identity',

@@ -35,6 +35,11 @@ export const configSchema = Type.Object({
   /** Login/token attempts per client address per minute. */
   AUTH_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 30 }),
   INVITATION_TTL_HOURS: Type.Integer({ minimum: 1, default: 7 * 24 }),
+  /**
+   * Shared secret other services present (Authorization: Bearer) to identity's /internal/v1 endpoints, e.g.
+   * API key introspection. Unset: those endpoints refuse everyone. Generate with `openssl rand -base64 32`.
+   */
+  INTERNAL_API_TOKEN: Type.Optional(Type.String({ minLength: 32 })),
   /** Where people open invitation links (the web app behind the ingress). */
   PUBLIC_BASE_URL: Type.String({ pattern: '^https?://', default: 'http://127.0.0.1:8080' }),
 });

@@ -1,6 +1,7 @@
 import type { ApiKeyVerifier, PluginEntry } from '@portfolioos/service-kit';
 import type { LoginGuard } from './abuse/login-guard.js';
 import { API_KEY_PREFIX } from './api-keys/api-key-format.js';
+import { introspectionRoutes } from './api-keys/introspection-routes.js';
 import { oauthRoutes } from './api-keys/oauth-routes.js';
 import { apiKeyRoutes } from './api-keys/routes.js';
 import { ApiKeyService } from './api-keys/service.js';
@@ -14,8 +15,14 @@ import { acceptInvitationRoutes, invitationRoutes } from './invitations/routes.j
 import { InvitationService } from './invitations/service.js';
 import { organizationRoutes } from './organizations/routes.js';
 import { OrganizationService } from './organizations/service.js';
+import { AdminTokens, adminTokenRoutes } from './admin/admin-token.js';
+import { adminRoutes } from './admin/routes.js';
+import { OrganizationSwitch, switchOrganizationRoutes } from './auth/switch-organization.js';
+import type { SigningKeyStore } from './signing-keys/service.js';
+import { ProfileService } from './users/profile-service.js';
+import { profileRoutes } from './users/profile-routes.js';
 
-/** The organization, invitation, API-key, OAuth and audit features, wired. */
+/** The organization, invitation, profile, API-key, OAuth, admin and audit features, wired. */
 export interface FeatureRoutes {
   routes: PluginEntry[];
   apiKeyPrefix: string;
@@ -28,13 +35,15 @@ export function buildFeatureRoutes(
   issuer: TokenIssuer,
   passwords: PasswordHasher,
   guard: LoginGuard,
+  keys: SigningKeyStore,
 ): FeatureRoutes {
+  const refreshTtl = config.REFRESH_TOKEN_TTL_SECONDS;
   const apiKeys = new ApiKeyService(db);
   const invitations = new InvitationService(db, {
     ttlHours: config.INVITATION_TTL_HOURS,
     acceptUrlBase: config.PUBLIC_BASE_URL,
   });
-  const acceptance = new InvitationAcceptance(db, issuer, passwords, guard, config.REFRESH_TOKEN_TTL_SECONDS);
+  const acceptance = new InvitationAcceptance(db, issuer, passwords, guard, refreshTtl);
   return {
     apiKeyPrefix: API_KEY_PREFIX,
     verifyApiKey: apiKeys.verify,
@@ -43,8 +52,16 @@ export function buildFeatureRoutes(
       { plugin: invitationRoutes(invitations), prefix: '/v1/orgs' },
       { plugin: auditRoutes(db), prefix: '/v1/orgs' },
       { plugin: acceptInvitationRoutes(acceptance), prefix: '/v1/auth' },
+      {
+        plugin: switchOrganizationRoutes(new OrganizationSwitch(db, issuer, refreshTtl)),
+        prefix: '/v1/auth',
+      },
+      { plugin: adminTokenRoutes(new AdminTokens(db, issuer, passwords, guard)), prefix: '/v1/auth' },
+      { plugin: profileRoutes(db, new ProfileService(db), passwords), prefix: '/v1/users' },
+      { plugin: adminRoutes(db, keys), prefix: '/v1/admin' },
       { plugin: apiKeyRoutes(apiKeys), prefix: '/v1/api-keys' },
       { plugin: oauthRoutes(apiKeys, issuer, guard), prefix: '/v1/oauth' },
+      { plugin: introspectionRoutes(apiKeys, config.INTERNAL_API_TOKEN), prefix: '/internal/v1' },
     ],
   };
 }

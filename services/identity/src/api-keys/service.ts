@@ -15,6 +15,8 @@ import {
   type ApiKeyRow,
 } from './repository.js';
 
+const TOUCH_EVERY_MS = 60_000;
+
 /** Partner API keys: shown once at creation, stored as a hash, scoped, expiring, revocable. */
 export class ApiKeyService {
   constructor(private readonly db: IdentityDb) {}
@@ -85,7 +87,9 @@ export class ApiKeyService {
     const row = await withLookup(this.db, 'api_key_prefix', prefix, (tx) => findApiKeyByPrefix(tx, prefix));
     if (!row || !secretMatches(presented, row.secretHash) || row.revokedAt) return undefined;
     if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) return undefined;
-    await withOrgTransaction(this.db, row.orgId, (tx: IdentityTx) => touchApiKey(tx, row.orgId, row.id));
+    // last_used_at has minute precision, so most calls of a busy key skip the write transaction entirely.
+    if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS)
+      await withOrgTransaction(this.db, row.orgId, (tx: IdentityTx) => touchApiKey(tx, row.orgId, row.id));
     return row;
   }
 

@@ -17,12 +17,16 @@ export type AuditAction =
   | 'invitation.revoked'
   | 'api_key.created'
   | 'api_key.revoked'
-  | 'oauth.token_issued';
+  | 'oauth.token_issued'
+  | 'user.switched_organization'
+  | 'user.profile_updated'
+  | 'user.deactivated'
+  | 'organization.updated';
 
 /** Who did it and from where. */
 export interface AuditActor {
   userId: string | null;
-  kind: 'user' | 'api_key' | 'client' | 'anonymous';
+  kind: 'user' | 'admin' | 'api_key' | 'client' | 'anonymous';
   ip: string | null;
   userAgent: string | null;
 }

@@ -24,9 +24,39 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   phone: text('phone'),
   passwordHash: text('password_hash').notNull(),
+  /** BCP-47 locale for notifications; null means the organization's default. */
+  locale: text('locale'),
+  /** The organization the person joined through: their events' organization_id (see UserRegistered). */
+  homeOrgId: uuid('home_org_id'),
   createdAt: createdAt(),
   deactivatedAt: at('deactivated_at'),
 });
+
+/** Platform admins (ARCHITECTURE.md §4): granted by the operator CLI only, never through the API. */
+export const platformAdmins = pgTable('platform_admins', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Who ran the grant (the operator's name from the CLI), for the record. */
+  grantedBy: text('granted_by').notNull(),
+});
+
+/** Platform-level audit (admin actions), outside every organization; only admin routes read it. */
+export const platformAuditEvents = pgTable(
+  'platform_audit_events',
+  {
+    id: id(),
+    action: text('action').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    subject: text('subject'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    details: jsonb('details').$type<Record<string, string>>().notNull().default({}),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('platform_audit_events_time_idx').on(t.occurredAt, t.id)],
+);
 
 export const organizations = pgTable(
   'organizations',
@@ -46,6 +76,8 @@ export const organizations = pgTable(
       'member_read',
       sql`exists (select 1 from memberships m where m.org_id = organizations.id and m.user_id = ${setting('user_id')}::uuid)`,
     ),
+    // Platform admin routes list organizations (read-only); set only after the route checked the admin token.
+    readWhen('platform_admin_read', sql`${setting('platform_admin')} = 'on'`),
   ],
 );
 

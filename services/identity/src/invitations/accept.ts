@@ -44,6 +44,7 @@ export class InvitationAcceptance {
     );
     if (!found?.tokenHash || !secretMatches(input.token, found.tokenHash)) throw unauthorized(INVALID);
     const existing = await findUserByEmail(this.db, found.email);
+    if (existing?.deactivatedAt) throw unauthorized(INVALID);
     const provenBySession = existing !== undefined && caller?.userId === existing.id;
     if (existing && !provenBySession && !(await this.passwords.verify(existing.passwordHash, input.password)))
       throw unauthorized('Sign in with the password of the existing account for this email to accept.');

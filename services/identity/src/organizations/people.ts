@@ -20,7 +20,13 @@ export async function registerUser(
   method: 'SELF_SIGNUP' | 'INVITATION',
   invitationId: string | null = null,
 ): Promise<UserRow> {
-  const user = await insertUser(tx, { ...person, phone: person.phone ?? null }).catch((error: unknown) => {
+  const user = await insertUser(tx, {
+    email: person.email,
+    displayName: person.displayName,
+    passwordHash: person.passwordHash,
+    phone: person.phone ?? null,
+    homeOrgId: orgId,
+  }).catch((error: unknown) => {
     if (isUniqueViolation(error)) throw conflict('An account with this email already exists.', 'email-taken');
     throw error;
   });

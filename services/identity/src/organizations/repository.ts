@@ -21,6 +21,20 @@ export async function findOrganization(tx: IdentityTx, orgId: string): Promise<O
   return row;
 }
 
+/** Settings an owner may change (the slug is a stable identifier and stays). */
+export type OrganizationChanges = Partial<
+  Pick<OrganizationRow, 'name' | 'defaultCurrency' | 'timezone' | 'country'>
+>;
+
+export async function updateOrganization(
+  tx: IdentityTx,
+  orgId: string,
+  changes: OrganizationChanges,
+): Promise<OrganizationRow | undefined> {
+  const [row] = await tx.update(organizations).set(changes).where(eq(organizations.id, orgId)).returning();
+  return row;
+}
+
 export async function insertMembership(
   tx: IdentityTx,
   membership: typeof memberships.$inferInsert,

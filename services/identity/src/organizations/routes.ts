@@ -6,6 +6,7 @@ import {
   paginationQuery,
   problemSchema,
   strictObject,
+  unprocessable,
   type ServicePlugin,
 } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
@@ -35,6 +36,15 @@ const member = Type.Object({
   display_name: Type.String(),
   created_at: Type.String({ format: 'date-time' }),
 });
+const organizationChanges = strictObject(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
+    timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    default_currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
+  },
+  { minProperties: 1 },
+);
 const roleBody = strictObject({ role: Type.Union(ALL_ROLES.map((r) => Type.Literal(r))) });
 
 /** /v1/orgs/:orgId and its members. */
@@ -52,6 +62,31 @@ export function organizationRoutes(orgs: OrganizationService): ServicePlugin {
       },
       async (request) => {
         const org = await orgs.get(request.principal!, request.params.orgId);
+        return { ...org, default_currency: org.defaultCurrency };
+      },
+    );
+    app.patch(
+      '/:orgId',
+      {
+        config: { auth: { roles: ['owner'] } },
+        schema: {
+          tags,
+          summary: "Change the organization's settings (owners; publishes OrganizationUpdated)",
+          params: orgParams,
+          body: organizationChanges,
+          response: { 200: organization, 400: problemSchema, 422: problemSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { default_currency, timezone, ...rest } = request.body;
+        if (timezone !== undefined && !isIanaTimeZone(timezone))
+          throw unprocessable(`${timezone} is not an IANA time zone.`, 'unknown-time-zone');
+        const changes = {
+          ...rest,
+          ...(timezone !== undefined ? { timezone } : {}),
+          ...(default_currency !== undefined ? { defaultCurrency: default_currency } : {}),
+        };
+        const org = await orgs.update(request.principal!, request.params.orgId, changes, actorOf(request));
         return { ...org, default_currency: org.defaultCurrency };
       },
     );
@@ -131,4 +166,14 @@ export function organizationRoutes(orgs: OrganizationService): ServicePlugin {
       },
     );
   };
+}
+
+// Due dates and rent runs are evaluated in this zone, so an unknown one must not get in.
+function isIanaTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -10,6 +10,8 @@ import {
   findOrganization,
   listMembers,
   updateMembershipRole,
+  updateOrganization,
+  type OrganizationChanges,
   type OrganizationRow,
 } from './repository.js';
 import type { MembershipRole } from './roles.js';
@@ -25,6 +27,26 @@ export class OrganizationService {
     const org = await this.inOrg(principal, orgId, (tx) => findOrganization(tx, orgId));
     if (!org) throw notFound();
     return org;
+  }
+
+  /** Changes the organization's settings and publishes its full new state (OrganizationUpdated). */
+  async update(principal: Principal, orgId: string, changes: OrganizationChanges, actor: AuditActor) {
+    return this.inOrg(principal, orgId, async (tx) => {
+      const org = await updateOrganization(tx, orgId, changes);
+      if (!org) throw notFound();
+      await publish(tx, 'portfolioos.identity.OrganizationUpdated', orgId, {
+        organization_id: orgId,
+        occurred_at: nowMillis(),
+        name: org.name,
+        default_currency: org.defaultCurrency,
+        timezone: org.timezone,
+        country: org.country,
+      });
+      await recordAudit(tx, orgId, 'organization.updated', actor, orgId, {
+        fields: Object.keys(changes).sort().join(','),
+      });
+      return org;
+    });
   }
 
   listMembers(principal: Principal, orgId: string, limit: number, after?: { at: string; id: string }) {

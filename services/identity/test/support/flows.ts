@@ -42,3 +42,33 @@ export async function login(app: ServiceApp, email: string, password = PASSWORD,
     payload: { email, password, ...(organizationId ? { organization_id: organizationId } : {}) },
   });
 }
+
+/** Invites `email` into `inviter`'s organization as `role` and accepts with `password` (new or existing account). */
+export async function inviteAndAccept(
+  app: ServiceApp,
+  inviter: SignedUp,
+  email: string,
+  role: string,
+  password = PASSWORD,
+): Promise<TokenPairBody> {
+  const headers = bearer(inviter.tokens.access_token);
+  const invited = await app.inject({
+    method: 'POST',
+    url: `/v1/orgs/${inviter.orgId}/invitations`,
+    headers,
+    payload: { email, role },
+  });
+  assert.equal(invited.statusCode, 201, invited.body);
+  const link = await app.inject({
+    method: 'POST',
+    url: `/v1/orgs/${inviter.orgId}/invitations/${invited.json().id}/accept-link`,
+    headers,
+  });
+  const accepted = await app.inject({
+    method: 'POST',
+    url: '/v1/auth/invitations/accept',
+    payload: { token: link.json().token, password, display_name: 'Invited Person' },
+  });
+  assert.equal(accepted.statusCode, 200, accepted.body);
+  return accepted.json();
+}

@@ -1,0 +1,100 @@
+import { Type } from '@sinclair/typebox';
+import { problemSchema, strictObject, unauthorized, type ServicePlugin } from '@portfolioos/service-kit';
+import { actorOf } from '../audit/audit-log.js';
+import { displayName, uuid } from '../auth/schemas.js';
+import type { PasswordHasher } from '../crypto/passwords.js';
+import type { IdentityDb } from '../db/database.js';
+import { findUserById, type UserRow } from '../auth/repository.js';
+import { deactivateUser } from './deactivation.js';
+import { personOf } from './person-scope.js';
+import type { ProfileService } from './profile-service.js';
+
+const tags = ['users'];
+const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
+const phone = Type.Union([Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$' }), Type.Null()]);
+const locale = Type.Union([
+  Type.String({ pattern: '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$', maxLength: 20 }),
+  Type.Null(),
+]);
+const profile = Type.Object({
+  id: uuid,
+  email: Type.String(),
+  display_name: Type.String(),
+  phone: Type.Union([Type.String(), Type.Null()]),
+  locale: Type.Union([Type.String(), Type.Null()]),
+});
+const toProfile = (u: UserRow) => ({
+  id: u.id,
+  email: u.email,
+  display_name: u.displayName,
+  phone: u.phone,
+  locale: u.locale,
+});
+
+/**
+ * /v1/users/me: the signed-in person's own profile and closing their account. Email is deliberately not
+ * changeable here: it is the login and the invitation match, so changing it safely needs proof of the new
+ * address (a confirmation link sent by notifications), which this service cannot deliver yet.
+ */
+export function profileRoutes(
+  db: IdentityDb,
+  profiles: ProfileService,
+  passwords: PasswordHasher,
+): ServicePlugin {
+  return async (app) => {
+    app.patch(
+      '/me',
+      {
+        schema: {
+          tags,
+          summary: 'Update your profile (publishes UserProfileUpdated)',
+          body: strictObject(
+            {
+              display_name: Type.Optional(displayName),
+              phone: Type.Optional(phone),
+              locale: Type.Optional(locale),
+            },
+            { minProperties: 1 },
+          ),
+          response: { 200: profile, 400: problemSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { display_name, phone: newPhone, locale: newLocale } = request.body;
+        const changes = {
+          ...(display_name !== undefined ? { displayName: display_name } : {}),
+          ...(newPhone !== undefined ? { phone: newPhone } : {}),
+          ...(newLocale !== undefined ? { locale: newLocale } : {}),
+        };
+        const userId = personOf(request.principal!);
+        return toProfile(await profiles.update(userId, changes, actorOf(request)));
+      },
+    );
+    app.post(
+      '/me/deactivate',
+      {
+        schema: {
+          tags,
+          summary: 'Close your account (refused while you are the last owner of an organization)',
+          body: strictObject({ password: Type.String({ minLength: 1, maxLength: 256 }) }),
+          response: { 204: { type: 'null' }, 409: problemSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const userId = personOf(request.principal!);
+        // Re-entering the password: a stolen access token alone must not be able to close the account.
+        const user = await findUserById(db, userId);
+        if (!user || !(await passwords.verify(user.passwordHash, request.body.password)))
+          throw unauthorized('The password is incorrect.');
+        await deactivateUser(db, {
+          userId,
+          reason: 'USER_REQUESTED',
+          deactivatedBy: null,
+          actor: actorOf(request),
+          protectLastOwner: true,
+        });
+        return reply.code(204).send();
+      },
+    );
+  };
+}
