@@ -13,6 +13,7 @@ import { ListingService } from './listings/service.js';
 import { propertyRoutes } from './properties/routes.js';
 import { PropertyService } from './properties/service.js';
 import { searchRoutes } from './search/routes.js';
+import { ListingSearch } from './search/search-service.js';
 import { propertyUnitRoutes, unitRoutes } from './units/routes.js';
 import { UnitService } from './units/service.js';
 
@@ -52,7 +53,10 @@ export async function buildListingsApp(config: Config, deps: ListingsDeps): Prom
         { plugin: propertyRoutes(new PropertyService(deps.db)), prefix: '/v1/properties' },
         { plugin: propertyUnitRoutes(units), prefix: '/v1/properties' },
         { plugin: unitRoutes(units), prefix: '/v1/units' },
-        { plugin: searchRoutes(deps.db, config.SEARCH_MAX_LIMIT), prefix: '/v1/listings' },
+        {
+          plugin: searchRoutes(new ListingSearch(deps.db, config.SEARCH_MAX_LIMIT)),
+          prefix: '/v1/listings',
+        },
         { plugin: listingRoutes(new ListingService(deps.db)), prefix: '/v1/listings' },
       ],
     },

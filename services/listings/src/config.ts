@@ -15,6 +15,12 @@ export const configSchema = Type.Object({
   JWT_AUDIENCE: Type.String({ minLength: 1, default: 'portfolioos' }),
   /** Behind the ingress: trust X-Forwarded-For from it. */
   TRUST_PROXY: Type.Boolean({ default: true }),
+  /** Leasing's lease topic the leasing consumer reads (the catalog's; tests use their own). */
+  LEASES_TOPIC: Type.String({ minLength: 1, default: 'leasing.lease' }),
+  /** Consumer group of the leasing consumer; also its inbox consumer name and dead-letter topic prefix. */
+  LEASING_GROUP_ID: Type.String({ minLength: 1, default: 'listings-leasing' }),
+  /** Run the leasing consumer in this process (off for an HTTP-only replica). */
+  LEASING_CONSUMER_ENABLED: Type.Boolean({ default: true }),
   /** Largest page a public search returns (a map never needs more than ~500 points). */
   SEARCH_MAX_LIMIT: Type.Integer({ minimum: 1, maximum: 1000, default: 500 }),
 });

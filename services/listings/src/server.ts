@@ -12,8 +12,9 @@ const { createDatabase, runMigrations } = await import('@portfolioos/db');
 const { createLogger, runService } = await import('@portfolioos/service-kit');
 const { buildListingsApp } = await import('./app.js');
 const { migrationsFolder } = await import('./db/database.js');
-const { createServiceRelay } = await import('@portfolioos/events');
+const { createEventsMetrics, createServiceRelay } = await import('@portfolioos/events');
 const { listingsEvents } = await import('./events.js');
+const { createLeaseConsumer } = await import('./leasing/lease-consumer.js');
 
 const database = createDatabase({
   url: config.DATABASE_URL,
@@ -21,27 +22,43 @@ const database = createDatabase({
   applicationName: 'listings',
 });
 await runMigrations(database.db, migrationsFolder);
+const logger = createLogger({ name: 'listings', version: '0.1.0' }, { level: config.LOG_LEVEL });
 const relay = createServiceRelay({
   service: 'listings',
   brokers: config.KAFKA_BROKERS.split(','),
   schemaRegistryUrl: config.SCHEMA_REGISTRY_URL,
   pool: database.pool,
   events: listingsEvents,
-  logger: createLogger({ name: 'listings', version: '0.1.0' }, { level: config.LOG_LEVEL }),
+  logger,
+});
+let metrics: ReturnType<typeof createEventsMetrics> | undefined;
+const leasing = createLeaseConsumer({
+  kafkaBrokers: config.KAFKA_BROKERS.split(','),
+  schemaRegistryUrl: config.SCHEMA_REGISTRY_URL,
+  leasesTopic: config.LEASES_TOPIC,
+  groupId: config.LEASING_GROUP_ID,
+  db: database.db,
+  logger,
+  metrics: () => metrics,
 });
 
 await runService({
   name: 'listings',
-  build: () =>
-    buildListingsApp(config, {
+  build: async () => {
+    const app = await buildListingsApp(config, {
       db: database.db,
       readiness: {
         postgres: () => database.pool.query('select 1'),
+        // The relay's producer and the leasing consumer share the brokers: one check covers both.
         kafka: relay.ping,
       },
-    }),
+    });
+    metrics = createEventsMetrics(app.metrics);
+    return app;
+  },
   listen: { host: config.HTTP_HOST, port: config.HTTP_PORT },
-  background: [relay.worker],
+  // Stopped in reverse: the consumer leaves its group before the relay stops.
+  background: config.LEASING_CONSUMER_ENABLED ? [relay.worker, leasing.worker] : [relay.worker],
   resources: [
     { name: 'kafka producer', close: relay.close },
     { name: 'postgres', close: database.close },

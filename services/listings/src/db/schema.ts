@@ -8,6 +8,8 @@ import {
   integer,
   numeric,
   pgPolicy,
+  primaryKey,
+  smallint,
   pgTable,
   text,
   timestamp,
@@ -15,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { orgIsolationPolicy } from '@portfolioos/db';
 import { geoPoint } from './geo-point.js';
+import { TILE_ZOOM, webMercatorTileSql } from './map-tiles.js';
 
 export { inbox, outbox } from '@portfolioos/events';
 
@@ -58,6 +61,9 @@ export const properties = pgTable(
     postalCode: text('postal_code').notNull(),
     country: char('country', { length: 2 }).notNull(),
     location: geoPoint('location').notNull(),
+    /** Web-mercator tile of the location at TILE_ZOOM, derived by PostgreSQL (map clusters shift it). */
+    tileX: integer('tile_x').notNull().generatedAlwaysAs(webMercatorTileSql('x', 'location')),
+    tileY: integer('tile_y').notNull().generatedAlwaysAs(webMercatorTileSql('y', 'location')),
     yearBuilt: integer('year_built'),
     amenities: textArray('amenities'),
     timeZone: text('time_zone').notNull(),
@@ -123,6 +129,8 @@ export const listings = pgTable(
     currency: char('currency', { length: 3 }).notNull(),
     petPolicy: text('pet_policy').notNull(),
     status: text('status').notNull().default('draft'),
+    /** When status last changed: a lease signed before a re-publication does not take the listing down. */
+    statusChangedAt: at('status_changed_at').notNull().default(nowMs),
     publishedAt: at('published_at'),
     /** Snapshot version: +1 on every change, so readers of listings.listing keep the newest. */
     version: integer('version').notNull().default(1),
@@ -139,5 +147,28 @@ export const listings = pgTable(
     check('listings_price_non_negative', sql`${t.priceMinor} >= 0`),
     orgIsolationPolicy(),
     publicRead(sql`${publicSearch} and status = 'published'`),
+  ],
+);
+
+/**
+ * Published listings per web-mercator cell at a few zoom levels (MAP_CELL_LEVELS), for unfiltered map
+ * clusters without a GROUP BY over every listing. Derived data: statement triggers on listings and
+ * properties keep it in the writing transaction, and rebuild_listing_map_cells() recomputes it. Sums are
+ * integer 1e-7 degrees so increments and decrements are exact (a rebuild gives the same numbers). It holds
+ * only public, organization-free counts, so it has no row-level security.
+ */
+export const listingMapCells = pgTable(
+  'listing_map_cells',
+  {
+    zoom: smallint('zoom').notNull(),
+    x: integer('x').notNull(),
+    y: integer('y').notNull(),
+    listings: integer('listings').notNull(),
+    sumLngE7: bigint('sum_lng_e7', { mode: 'number' }).notNull(),
+    sumLatE7: bigint('sum_lat_e7', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.zoom, t.x, t.y] }),
+    check('listing_map_cells_zoom', sql`${t.zoom} between 0 and ${sql.raw(String(TILE_ZOOM))}`),
   ],
 );

@@ -17,10 +17,13 @@ import {
 import type { ListingBody, ListingPatch } from './schemas.js';
 import { publishSnapshots } from './snapshots.js';
 
-/** Which statuses each staff transition starts from (leased follows leasing, not staff). */
+/**
+ * Which statuses each staff transition starts from. Leased is set by leasing's LeaseSigned, never by staff;
+ * leaving it is a staff decision (re-list once the unit is free, or withdraw), never automatic.
+ */
 const TRANSITIONS: Record<'publish' | 'unpublish', { from: ListingStatus[]; to: ListingStatus }> = {
-  publish: { from: ['draft', 'unpublished'], to: 'published' },
-  unpublish: { from: ['published'], to: 'unpublished' },
+  publish: { from: ['draft', 'unpublished', 'leased'], to: 'published' },
+  unpublish: { from: ['published', 'leased'], to: 'unpublished' },
 };
 
 /** Listings (the marketing view of a unit). Every change writes a new versioned ListingSnapshot. */
@@ -80,6 +83,7 @@ export class ListingService {
       if (action === 'publish') await this.assertPublishable(tx, orgId, current.unitId);
       const row = await updateListing(tx, orgId, id, {
         status: to,
+        statusChangedAt: new Date(),
         ...(action === 'publish' && !current.publishedAt ? { publishedAt: new Date() } : {}),
       });
       await publishSnapshots(tx, orgId, [id]);

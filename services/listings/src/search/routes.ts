@@ -1,63 +1,56 @@
 import { Type } from '@sinclair/typebox';
-import {
-  badRequest,
-  decodeCursor,
-  encodeCursor,
-  problemSchema,
-  type ServicePlugin,
-} from '@portfolioos/service-kit';
-import type { ListingsDb } from '../db/database.js';
-import { withPublicSearch } from '../db/database.js';
-import { toFeatureCollection } from './geojson.js';
-import { parseSearch, searchQuerystring, SORTS } from './search-query.js';
-import { positionOf, searchPublishedListings, type SearchPosition } from './search-repository.js';
+import { problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
+import { clusterFeatureCollectionSchema, clusterPageSchema } from './clusters/cluster-responses.js';
+import { parsePolygonSearch, polygonSearchBody } from './polygon/polygon-body.js';
+import { parseSearch, searchQuerystring } from './search-query.js';
+import type { ListingSearch } from './search-service.js';
 import { searchFeatureCollectionSchema, searchPageSchema } from './schemas.js';
 
-const positionSchema = Type.Object({
-  sort: Type.Union(SORTS.map((s) => Type.Literal(s))),
-  key: Type.Union([Type.Number(), Type.String({ maxLength: 40 })]),
-  id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' }),
-});
+const tags = ['search'];
+const publicRoute = { auth: { public: true as const } };
+const response = {
+  200: Type.Union([
+    searchPageSchema,
+    searchFeatureCollectionSchema,
+    clusterPageSchema,
+    clusterFeatureCollectionSchema,
+  ]),
+  400: problemSchema,
+};
+const answers =
+  'format=geojson answers a FeatureCollection. cluster=true&zoom=Z answers counts per web-mercator cell ' +
+  '(tiles at min(Z+2, 24), coarser until the area touches at most 500 cells) with their mean position.';
 
-/** GET /v1/listings/search: public map search over published listings of every organization. */
-export function searchRoutes(db: ListingsDb, maxLimit: number): ServicePlugin {
+/** /v1/listings/search: public map search over published listings of every organization. */
+export function searchRoutes(search: ListingSearch): ServicePlugin {
   return async (app) => {
     app.get(
       '/search',
       {
-        config: { auth: { public: true } },
+        config: publicRoute,
         schema: {
-          tags: ['search'],
+          tags,
           summary: 'Search published listings on the map (no sign-in)',
-          description:
-            'Area: bbox=minLng,minLat,maxLng,maxLat or near=lat,lng&radius_m=. format=geojson answers a FeatureCollection.',
+          description: `Area: bbox=minLng,minLat,maxLng,maxLat or near=lat,lng&radius_m=. ${answers} A bbox cluster counts every listing of each cell the box touches.`,
           querystring: searchQuerystring,
-          response: {
-            200: Type.Union([searchPageSchema, searchFeatureCollectionSchema]),
-            400: problemSchema,
-          },
+          response,
         },
       },
-      async (request) => {
-        const criteria = parseSearch(request.query);
-        criteria.limit = Math.min(criteria.limit, maxLimit);
-        const after = request.query.cursor ? cursorFor(request.query.cursor, criteria.sort) : undefined;
-        const rows = await withPublicSearch(db, (tx) => searchPublishedListings(tx, criteria, after));
-        const hits = rows.slice(0, criteria.limit);
-        const more = rows.length > criteria.limit;
-        const nextCursor = more ? encodeCursor({ ...positionOf(criteria.sort, hits.at(-1)!) }) : null;
-        if (request.query.format === 'geojson') return toFeatureCollection(hits, nextCursor);
-        return { items: hits, next_cursor: nextCursor };
+      (request) => search.run(parseSearch(request.query), request.query),
+    );
+    app.post(
+      '/search',
+      {
+        config: publicRoute,
+        schema: {
+          tags,
+          summary: 'Search published listings inside a drawn area (no sign-in)',
+          description: `Area: a GeoJSON Polygon or MultiPolygon. Distances (sort=distance) are from near, else the area's centroid. Pages: send the same body with cursor=next_cursor. ${answers} Polygon clusters count only listings inside the area.`,
+          body: polygonSearchBody,
+          response,
+        },
       },
+      (request) => search.run(parsePolygonSearch(request.body), request.body),
     );
   };
-}
-
-function cursorFor(cursor: string, sort: SearchPosition['sort']): SearchPosition {
-  const position = decodeCursor(cursor, positionSchema);
-  if (position.sort !== sort || typeof position.key !== (sort === 'newest' ? 'string' : 'number'))
-    throw badRequest('The cursor belongs to a search with another sort.', 'invalid-cursor');
-  if (sort === 'newest' && Number.isNaN(Date.parse(position.key as string)))
-    throw badRequest('The cursor is not valid; use next_cursor from a previous page.', 'invalid-cursor');
-  return position;
 }

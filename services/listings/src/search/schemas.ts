@@ -25,7 +25,9 @@ const hitFields = {
   }),
   amenities: Type.Array(Type.String()),
   published_at: timestamp,
-  distance_m: Type.Union([Type.Number(), Type.Null()], { description: 'Metres from near=, on the sphere' }),
+  distance_m: Type.Union([Type.Number(), Type.Null()], {
+    description: 'Metres on the sphere from near (a polygon search: from near, else its centroid)',
+  }),
 };
 
 export const searchHitSchema = Type.Object({

@@ -1,14 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { ProblemError, type ProblemFieldError } from '@portfolioos/service-kit';
-import { currency, isoDate } from '../http-schemas.js';
-import type { PET_POLICIES } from '../listings/schemas.js';
-import { PROPERTY_TYPES, type PropertyType } from '../properties/schemas.js';
-
-export const SORTS = ['newest', 'price', 'distance'] as const;
-export type SearchSort = (typeof SORTS)[number];
-const PET_FILTERS = ['cats', 'dogs', 'cats_and_dogs', 'allowed'] as const;
-export type PetFilter = (typeof PET_FILTERS)[number];
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+import type { SearchArea, SearchCriteria } from './search-criteria.js';
+import { parseClusterZoom, parseFilters, SearchProblems, sharedSearchFields } from './search-filters.js';
 
 /** Query string of GET /v1/listings/search; areas and lists are strings, parsed by parseSearch. */
 export const searchQuerystring = Type.Object(
@@ -16,90 +8,39 @@ export const searchQuerystring = Type.Object(
     bbox: Type.Optional(Type.String({ description: 'minLng,minLat,maxLng,maxLat (WGS84 degrees)' })),
     near: Type.Optional(Type.String({ description: 'lat,lng of the centre; needs radius_m' })),
     radius_m: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 200_000 })),
-    price_min: Type.Optional(Type.Integer({ minimum: 0 })),
-    price_max: Type.Optional(Type.Integer({ minimum: 0 })),
-    currency: Type.Optional(currency),
-    beds_min: Type.Optional(Type.Integer({ minimum: 0, maximum: 50 })),
-    baths_min: Type.Optional(Type.Number({ minimum: 0, maximum: 50 })),
-    pets: Type.Optional(literals(PET_FILTERS)),
     amenities: Type.Optional(
       Type.String({ pattern: '^[a-z0-9_]+(,[a-z0-9_]+)*$', description: 'all of these' }),
     ),
     property_type: Type.Optional(Type.String({ description: 'any of these, comma-separated' })),
-    available_by: Type.Optional(isoDate),
-    sort: Type.Optional(literals(SORTS)),
-    format: Type.Optional(literals(['json', 'geojson'] as const)),
-    limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 1024 })),
+    ...sharedSearchFields,
   },
   { additionalProperties: false },
 );
 export type SearchQuerystring = Static<typeof searchQuerystring>;
 
-export type SearchArea =
-  | { kind: 'bbox'; minLng: number; minLat: number; maxLng: number; maxLat: number }
-  | { kind: 'near'; lat: number; lng: number; radiusM: number };
-
-/** A validated search: an area, filters, order and page size. */
-export interface SearchCriteria {
-  area: SearchArea;
-  priceMin?: number;
-  priceMax?: number;
-  currency?: string;
-  bedsMin?: number;
-  bathsMin?: number;
-  pets?: PetFilter;
-  amenities: string[];
-  propertyTypes: PropertyType[];
-  availableBy?: string;
-  sort: SearchSort;
-  limit: number;
-}
-
+type Bad = (field: string, message: string) => void;
 const DECIMAL = /^\s*-?\d+(\.\d+)?\s*$/;
 
 /** Turns the query string into criteria, or a 400 problem listing every bad field. */
 export function parseSearch(query: SearchQuerystring): SearchCriteria {
-  const problems: ProblemFieldError[] = [];
-  const bad = (field: string, message: string) => problems.push({ in: 'querystring', field, message });
-  const area = parseArea(query, bad);
-  const propertyTypes = (query.property_type?.split(',') ?? []).filter((t) => {
-    const known = (PROPERTY_TYPES as readonly string[]).includes(t);
-    if (!known) bad('property_type', `unknown property type ${JSON.stringify(t)}`);
-    return known;
-  }) as PropertyType[];
-  if (query.price_min !== undefined && query.price_max !== undefined && query.price_min > query.price_max)
-    bad('price_min', 'must not exceed price_max');
+  const problems = new SearchProblems('querystring');
+  const area = parseArea(query, problems.bad);
+  const filters = parseFilters(
+    query,
+    { amenities: query.amenities?.split(',') ?? [], propertyTypes: query.property_type?.split(',') ?? [] },
+    problems,
+  );
   const sort = query.sort ?? (area?.kind === 'near' ? 'distance' : 'newest');
-  if (sort === 'distance' && area?.kind !== 'near') bad('sort', 'distance needs near=lat,lng');
-  if (problems.length > 0 || !area)
-    throw new ProblemError({
-      status: 400,
-      slug: 'invalid-search',
-      title: 'Bad Request',
-      detail: 'The search parameters are not valid.',
-      errors: problems,
-    });
-  return {
-    area,
-    priceMin: query.price_min,
-    priceMax: query.price_max,
-    currency: query.currency,
-    bedsMin: query.beds_min,
-    bathsMin: query.baths_min,
-    pets: query.pets,
-    amenities: query.amenities?.split(',') ?? [],
-    propertyTypes,
-    availableBy: query.available_by,
-    sort,
-    limit: query.limit,
-  };
+  if (sort === 'distance' && area?.kind !== 'near') problems.bad('sort', 'distance needs near=lat,lng');
+  const clusterZoom = parseClusterZoom(query, problems);
+  // Cells tile a rectangle; a circle's clusters would need its envelope and a second membership rule.
+  if (query.cluster && area?.kind === 'near')
+    problems.bad('cluster', 'clusters need bbox (or POST a polygon)');
+  if (problems.list.length > 0 || !area) return problems.fail();
+  return { ...filters, area, sort, limit: query.limit, clusterZoom };
 }
 
-function parseArea(
-  query: SearchQuerystring,
-  bad: (field: string, message: string) => void,
-): SearchArea | undefined {
+function parseArea(query: SearchQuerystring, bad: Bad): SearchArea | undefined {
   if ((query.bbox === undefined) === (query.near === undefined)) {
     bad(query.bbox === undefined ? 'bbox' : 'near', 'give exactly one area: bbox, or near with radius_m');
     return undefined;
@@ -117,7 +58,7 @@ function parseArea(
   return { kind: 'near', lat, lng, radiusM: query.radius_m };
 }
 
-function parseBbox(text: string, bad: (field: string, message: string) => void): SearchArea | undefined {
+function parseBbox(text: string, bad: Bad): SearchArea | undefined {
   const values = numbers(text, 4);
   if (!values) return void bad('bbox', 'expected minLng,minLat,maxLng,maxLat as four decimal numbers');
   const [minLng, minLat, maxLng, maxLat] = values as [number, number, number, number];
@@ -136,11 +77,3 @@ function numbers(text: string, count: number): number[] | undefined {
 
 const validLat = (lat: number) => lat >= -90 && lat <= 90;
 const validLng = (lng: number) => lng >= -180 && lng <= 180;
-
-/** Pet policies a pets filter accepts. */
-export const PETS_ACCEPTED: Record<PetFilter, readonly (typeof PET_POLICIES)[number][]> = {
-  cats: ['cats', 'cats_and_dogs'],
-  dogs: ['dogs', 'cats_and_dogs'],
-  cats_and_dogs: ['cats_and_dogs'],
-  allowed: ['cats', 'dogs', 'cats_and_dogs', 'case_by_case'],
-};

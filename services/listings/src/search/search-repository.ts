@@ -1,6 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ListingsTx } from '../db/database.js';
-import { PETS_ACCEPTED, type SearchArea, type SearchCriteria, type SearchSort } from './search-query.js';
+import { polygonSql } from './polygon/polygon-validity.js';
+import {
+  PETS_ACCEPTED,
+  type SearchArea,
+  type SearchFilters,
+  type SearchCriteria,
+  type SearchSort,
+} from './search-criteria.js';
 
 /** Where the next page starts: the last item's sort key and id. */
 export interface SearchPosition {
@@ -57,24 +64,34 @@ interface HitRow {
   distance_m: number | null;
 }
 
-/** The centre of a radius search, as geography (metres on the sphere). */
-const centreOf = (area: Extract<SearchArea, { kind: 'near' }>) =>
-  sql`ST_SetSRID(ST_MakePoint(${area.lng}, ${area.lat}), 4326)::geography`;
+const pointGeography = (at: { lng: number; lat: number }) =>
+  sql`ST_SetSRID(ST_MakePoint(${at.lng}, ${at.lat}), 4326)::geography`;
+
+/** Where distances are measured from: a radius search's centre; a polygon's `near`, else its centroid. */
+function originOf(area: SearchArea): SQL | undefined {
+  if (area.kind === 'near') return pointGeography(area);
+  if (area.kind !== 'polygon') return undefined;
+  return area.origin ? pointGeography(area.origin) : sql`ST_Centroid(${polygonSql(area.geojson)})::geography`;
+}
 
 // Distances are measured on the sphere (use_spheroid = false): radius filter, distance and sort agree,
 // and a client can check them with the haversine formula. The spheroid differs by < 0.5 %.
-function areaCondition(area: SearchArea): SQL {
+// A polygon includes its boundary (ST_Intersects, not ST_Within): a listing on the line is in the area.
+export function areaCondition(area: SearchArea): SQL {
   if (area.kind === 'bbox')
     return sql`p.location && ST_MakeEnvelope(${area.minLng}, ${area.minLat}, ${area.maxLng}, ${area.maxLat}, 4326)`;
-  return sql`ST_DWithin(p.location::geography, ${centreOf(area)}, ${area.radiusM}, false)`;
+  if (area.kind === 'polygon') return sql`ST_Intersects(p.location, ${polygonSql(area.geojson)})`;
+  return sql`ST_DWithin(p.location::geography, ${pointGeography(area)}, ${area.radiusM}, false)`;
 }
 
 function distanceExpression(area: SearchArea): SQL {
-  if (area.kind !== 'near') return sql`null::float8`;
-  return sql`ST_Distance(p.location::geography, ${centreOf(area)}, false)`;
+  const origin = originOf(area);
+  if (!origin) return sql`null::float8`;
+  return sql`ST_Distance(p.location::geography, ${origin}, false)`;
 }
 
-function filterConditions(c: SearchCriteria): SQL[] {
+/** Conditions of the filters on listing l, unit u and property p. */
+export function filterConditions(c: SearchFilters): SQL[] {
   const conditions: SQL[] = [];
   if (c.priceMin !== undefined) conditions.push(sql`l.price_minor >= ${c.priceMin}`);
   if (c.priceMax !== undefined) conditions.push(sql`l.price_minor <= ${c.priceMax}`);
