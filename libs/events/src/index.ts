@@ -21,6 +21,8 @@ export { createServiceRelay, type ServiceRelay, type ServiceRelayOptions } from 
 export { OutboxRelay, type OutboxRelayOptions, type EventsLogger } from './outbox/outbox-relay.js';
 export { EventConsumer, type EventConsumerOptions } from './consumer/event-consumer.js';
 export type {
+  BatchHandler,
+  BatchOutcome,
   ConsumedEvent,
   ConsumedRecord,
   ConsumedTombstone,

@@ -16,7 +16,7 @@ export interface SearchDeps {
  * ACTIVE listings, which are public by definition — so there is no auth plugin.
  */
 export async function buildSearchApp(config: Config, deps: SearchDeps): Promise<ServiceApp> {
-  const listings = new ListingsSearch(deps.es, config.LISTINGS_INDEX_ALIAS);
+  const listings = new ListingsSearch(deps.es, config.LISTINGS_INDEX_ALIAS, config.SEARCH_PIT_KEEP_ALIVE);
   return buildApp({
     name: 'search',
     version: '0.1.0',

@@ -16,8 +16,12 @@ export const configSchema = Type.Object({
   LISTINGS_TOPIC: Type.String({ minLength: 1, default: 'listings.listing' }),
   /** Consumer group of the indexer; also its inbox consumer name and dead-letter topic prefix. */
   INDEXER_GROUP_ID: Type.String({ minLength: 1, default: 'search-indexer' }),
+  /** Snapshots per Elasticsearch bulk request (and per inbox transaction) in the indexer. */
+  INDEXER_CHUNK_SIZE: Type.Integer({ minimum: 1, maximum: 5000, default: 500 }),
   /** Run the Kafka indexer in this process (off for a query-only replica). */
   INDEXER_ENABLED: Type.Boolean({ default: true }),
+  /** How long a search's point in time outlives each page: the longest pause between pages a client gets. */
+  SEARCH_PIT_KEEP_ALIVE: Type.String({ pattern: '^[1-9][0-9]{0,3}[smh]$', default: '2m' }),
   /** Behind the ingress: trust X-Forwarded-For from it. */
   TRUST_PROXY: Type.Boolean({ default: true }),
 });

@@ -1,11 +1,13 @@
 import {
   EventRegistry,
   type AvroSchemaJson,
+  type BatchHandler,
   type EventHandlers,
   type TombstoneHandler,
 } from '@portfolioos/events';
 import { eventSchemas, eventTopics, type EventPayloads } from '@portfolioos/schemas';
 import type { SearchTx } from './db/database.js';
+import { listingBatches } from './indexer/listing-batch.js';
 import type { ListingWriter } from './listings-index/listing-writer.js';
 
 export const LISTING_SNAPSHOT = 'portfolioos.listings.ListingSnapshot' as const;
@@ -33,4 +35,12 @@ export function listingTombstones(writer: ListingWriter): TombstoneHandler<Searc
   return async (tombstone) => {
     await writer.remove(tombstone.key);
   };
+}
+
+/**
+ * The two above, a consumed chunk at a time: one Elasticsearch bulk request per chunk. The per-event
+ * handlers still retry (then dead-letter) exactly the events whose bulk item failed.
+ */
+export function searchBatches(writer: ListingWriter): BatchHandler<EventPayloads, SearchTx> {
+  return listingBatches(writer);
 }

@@ -34,6 +34,7 @@ const indexer = createListingsIndexer({
   listingsTopic: config.LISTINGS_TOPIC,
   groupId: config.INDEXER_GROUP_ID,
   alias: config.LISTINGS_INDEX_ALIAS,
+  chunkSize: config.INDEXER_CHUNK_SIZE,
   db: database.db,
   es,
   logger: consoleEventsLogger,

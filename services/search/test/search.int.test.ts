@@ -9,6 +9,13 @@ const AUSTIN = { lat: 30.2672, lng: -97.7431 };
 const TYPES: PropertyType[] = ['APARTMENT', 'CONDO', 'TOWNHOUSE', 'SINGLE_FAMILY'];
 const AMENITIES = ['dishwasher', 'parking', 'pool', 'gym', 'in_unit_laundry'];
 
+function countAmenities(listings: ListingSnapshot[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const amenity of listings.flatMap((l) => l.amenities))
+    counts.set(amenity, (counts.get(amenity) ?? 0) + 1);
+  return counts;
+}
+
 /** 120 listings scattered ±0.2° around Austin; every 10th is not ACTIVE. */
 function dataset(): ListingSnapshot[] {
   const random = seededRandom(42);
@@ -100,47 +107,58 @@ describe('GET /v1/search/listings', () => {
     items.forEach((item, i) => assert.ok(Math.abs(item.distance_m - expected[i]!.d) < 1));
   });
 
-  test('filters combine, and facets count the filtered set', async () => {
+  test('filters combine; each facet counts under every filter but its own', async () => {
     const query =
       'price_min=150000&price_max=300000&beds_min=1&baths_min=1.5&pets=cats&property_type=APARTMENT,CONDO';
-    const ids = await allPages(query, 50);
-    const expected = active.filter(
-      (l) =>
-        l.rent_amount_minor >= 150_000 &&
-        l.rent_amount_minor <= 300_000 &&
-        l.bedrooms >= 1 &&
-        l.full_baths + l.half_baths / 2 >= 1.5 &&
-        ['CATS', 'CATS_AND_DOGS'].includes(l.pet_policy) &&
-        ['APARTMENT', 'CONDO'].includes(l.property_type),
-    );
+    const cats = (l: ListingSnapshot) => ['CATS', 'CATS_AND_DOGS'].includes(l.pet_policy);
+    const facetFilters = {
+      price: (l: ListingSnapshot) => l.rent_amount_minor >= 150_000 && l.rent_amount_minor <= 300_000,
+      beds: (l: ListingSnapshot) => l.bedrooms >= 1,
+      baths: (l: ListingSnapshot) => l.full_baths + l.half_baths / 2 >= 1.5,
+      property_type: (l: ListingSnapshot) => ['APARTMENT', 'CONDO'].includes(l.property_type),
+    };
+    const under = (except: keyof typeof facetFilters | null) =>
+      active.filter(
+        (l) => cats(l) && Object.entries(facetFilters).every(([name, keep]) => name === except || keep(l)),
+      );
+    const expected = under(null);
     assert.ok(expected.length > 0);
-    assert.deepEqual(new Set(ids), new Set(expected.map((l) => l.listing_id)));
+    assert.deepEqual(new Set(await allPages(query, 50)), new Set(expected.map((l) => l.listing_id)));
 
     const res = await get(`${query}&price_interval=50000`);
     const { facets, total } = res.json();
     assert.deepEqual(total, { value: expected.length, relation: 'eq' });
-    const count = (key: (l: ListingSnapshot) => number | string) => {
+    const count = (listings: ListingSnapshot[], key: (l: ListingSnapshot) => number | string) => {
       const counts = new Map<number | string, number>();
-      for (const l of expected) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
+      for (const l of listings) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
       return counts;
     };
     const asMap = (buckets: { key: number | string; count: number }[]) =>
       new Map(buckets.map((b) => [b.key, b.count]));
     assert.deepEqual(
       asMap(facets.beds),
-      count((l) => l.bedrooms),
+      count(under('beds'), (l) => l.bedrooms),
+    );
+    assert.ok(
+      facets.beds.some((b: { key: number }) => b.key === 0),
+      'beds 0 still offered under beds_min=1',
     );
     assert.deepEqual(
       asMap(facets.baths),
-      count((l) => l.full_baths + l.half_baths / 2),
+      count(under('baths'), (l) => l.full_baths + l.half_baths / 2),
     );
     assert.deepEqual(
       asMap(facets.property_type),
-      count((l) => l.property_type),
+      count(under('property_type'), (l) => l.property_type),
     );
     assert.deepEqual(
       asMap(facets.price),
-      count((l) => Math.floor(l.rent_amount_minor / 50_000) * 50_000),
+      count(under('price'), (l) => Math.floor(l.rent_amount_minor / 50_000) * 50_000),
+    );
+    assert.deepEqual(
+      asMap(facets.amenities),
+      countAmenities(expected),
+      'amenities (not filtered here) count under all the filters',
     );
   });
 

@@ -8,6 +8,7 @@ import type {
   HandlerTransaction,
   TombstoneHandler,
 } from './consumed-event.js';
+import { inboxEntry, recordInInbox } from './inbox-rows.js';
 
 const tracer = trace.getTracer('@portfolioos/events');
 
@@ -28,21 +29,9 @@ export async function applyEvents<P extends object, TTx extends HandlerTransacti
   records: ConsumedRecord<P>[],
   ctx: ApplyContext<P, TTx>,
 ): Promise<number> {
-  const handled = records.filter((r) => (r.kind === 'event' ? ctx.handlers[r.event.type] : ctx.onTombstone));
-  if (handled.length === 0) return 0;
-  const fresh = await recordInInbox(
-    tx,
-    ctx.consumer,
-    handled.flatMap((r) => inboxEntry(r)),
-  );
+  const fresh = await freshRecords(tx, records, ctx);
   const organization = new TransactionOrganization(tx);
-  let applied = 0;
-  for (const record of handled) {
-    const entry = inboxEntry(record)[0];
-    if (entry && !fresh.delete(entry.eventId)) {
-      ctx.metrics?.consumed.inc({ group: ctx.consumer, event_type: entry.type, outcome: 'duplicate' });
-      continue;
-    }
+  for (const record of fresh) {
     if (record.kind === 'event') {
       await organization.switchTo(record.event.envelope.organizationId);
       await runHandler(tx, record.event, ctx);
@@ -51,34 +40,32 @@ export async function applyEvents<P extends object, TTx extends HandlerTransacti
       await ctx.onTombstone!(record.tombstone, tx);
       ctx.metrics?.consumed.inc({
         group: ctx.consumer,
-        event_type: entry?.type ?? 'tombstone',
+        event_type: record.tombstone.envelope?.eventType ?? 'tombstone',
         outcome: 'applied',
       });
     }
-    applied += 1;
   }
-  return applied;
+  return fresh.length;
 }
 
-function inboxEntry<P extends object>(record: ConsumedRecord<P>): { eventId: string; type: string }[] {
-  const envelope = record.kind === 'event' ? record.event.envelope : record.tombstone.envelope;
-  return envelope ? [{ eventId: envelope.eventId, type: envelope.eventType }] : [];
-}
-
-async function recordInInbox(
-  tx: HandlerTransaction,
-  consumer: string,
-  entries: { eventId: string; type: string }[],
-) {
-  if (entries.length === 0) return new Set<string>();
-  const rows = sql.join(
-    entries.map((e) => sql`(${consumer}, ${e.eventId}::uuid, ${e.type})`),
-    sql`, `,
-  );
-  const result = (await tx.execute(
-    sql`insert into inbox (consumer, event_id, event_type) values ${rows} on conflict do nothing returning event_id`,
-  )) as { rows: { event_id: string }[] };
-  return new Set(result.rows.map((r) => r.event_id));
+/**
+ * The records this consumer handles whose event id was not in the inbox yet, now recorded there (in
+ * `tx`). Bare tombstones have no id and always count as fresh; an id twice in one chunk counts once.
+ */
+export async function freshRecords<P extends object, TTx extends HandlerTransaction>(
+  tx: TTx,
+  records: ConsumedRecord<P>[],
+  ctx: ApplyContext<P, TTx>,
+): Promise<ConsumedRecord<P>[]> {
+  const handled = records.filter((r) => (r.kind === 'event' ? ctx.handlers[r.event.type] : ctx.onTombstone));
+  if (handled.length === 0) return [];
+  const fresh = await recordInInbox(tx, ctx.consumer, handled.flatMap(inboxEntry));
+  return handled.filter((record) => {
+    const entry = inboxEntry(record)[0];
+    if (!entry || fresh.delete(entry.eventId)) return true;
+    ctx.metrics?.consumed.inc({ group: ctx.consumer, event_type: entry.type, outcome: 'duplicate' });
+    return false;
+  });
 }
 
 async function runHandler<P extends object, TTx extends HandlerTransaction>(

@@ -55,3 +55,20 @@ export type TombstoneHandler<TTx extends HandlerTransaction> = (
 export type EventHandlers<P extends object, TTx extends HandlerTransaction> = {
   [T in keyof P & string]?: EventHandler<P, T, TTx>;
 };
+
+/** What a batch handler reports for one record it was given. */
+export type BatchOutcome = { ok: true } | { ok: false; error: unknown };
+
+/**
+ * Applies the fresh records of a chunk at once (e.g. one bulk request to a store outside the database)
+ * inside `tx`, and reports one outcome per record, in the order given. An optimisation of the
+ * per-record handlers, never a replacement: it must have the same effect as running them in order.
+ * Records reported failed (all of them, if it throws) are not recorded in the inbox and go through the
+ * per-record path afterwards (bounded retries, then the dead-letter topic) — after the rest of their
+ * chunk, so the handler must tolerate that reordering (versioned writes do) or fail the records of a
+ * key that follow a failed one. `tx` carries no organization: records of a chunk may span several.
+ */
+export type BatchHandler<P extends object, TTx extends HandlerTransaction> = (
+  records: ConsumedRecord<P>[],
+  tx: TTx,
+) => Promise<BatchOutcome[]>;

@@ -1,22 +1,24 @@
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import pRetry, { AbortError } from 'p-retry';
-import { envelopeFromHeaders, MalformedEventError, type EventEnvelope } from '../envelope.js';
+import { MalformedEventError } from '../envelope.js';
 import type { EventRegistry } from '../event-registry.js';
 import type { EventsMetrics } from '../events-metrics.js';
 import { ensureTopics } from '../kafka/ensure-topics.js';
 import { createOrderedProducer } from '../kafka/create-kafka.js';
 import type { EventsLogger } from '../outbox/outbox-relay.js';
 import type { AvroSerde } from '../serde/avro-serde.js';
+import { applyBatch } from './apply-batch.js';
 import { applyEvents, type ApplyContext } from './apply-events.js';
 import type {
+  BatchHandler,
   ConsumedRecord,
-  ConsumedTombstone,
   EventHandlers,
   HandlerTransaction,
   TombstoneHandler,
   TransactionalDatabase,
 } from './consumed-event.js';
 import { deadLetterRecord, deadLetterTopicOf } from './dead-letter.js';
+import { decodeRecords, type DecodeContext } from './decode-records.js';
 
 export interface EventConsumerOptions<P extends object, TTx extends HandlerTransaction> {
   kafka: Kafka;
@@ -28,6 +30,11 @@ export interface EventConsumerOptions<P extends object, TTx extends HandlerTrans
   handlers: EventHandlers<P, TTx>;
   /** Applies tombstones (null values, e.g. a deleted aggregate on a compacted topic); without it they are skipped. */
   onTombstone?: TombstoneHandler<TTx>;
+  /**
+   * Applies each chunk's fresh records at once (see BatchHandler); `handlers` and `onTombstone` still say
+   * what is consumed and apply the records it reports failed, one by one with retries.
+   */
+  batchHandler?: BatchHandler<P, TTx>;
   logger: EventsLogger;
   metrics?: EventsMetrics;
   /** Topics to read; defaults to the topics of the handled event types. */
@@ -51,13 +58,15 @@ export interface EventConsumerOptions<P extends object, TTx extends HandlerTrans
  * A Kafka consumer group whose handlers apply effects exactly once: each chunk of a batch is applied
  * in one database transaction together with its inbox rows. When a chunk fails, its events are
  * retried one by one with backoff; an event that still fails after `maxAttempts` goes to the group's
- * dead-letter topic and the partition moves on.
+ * dead-letter topic and the partition moves on. With a `batchHandler`, a chunk's records are applied
+ * at once and only those it reports failed take the one-by-one path.
  */
 export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
   private consumer: Consumer | null = null;
   private producer: Producer | null = null;
   private readonly stopping = new AbortController();
   private readonly applyContext: ApplyContext<P, TTx>;
+  private readonly decodeContext: DecodeContext<P, TTx>;
   private readonly deadLetterTopic: string;
   private joined: Promise<void> | null = null;
 
@@ -66,6 +75,13 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
       consumer: options.groupId,
       handlers: options.handlers,
       onTombstone: options.onTombstone,
+      metrics: options.metrics,
+    };
+    this.decodeContext = {
+      group: options.groupId,
+      events: options.events,
+      serde: options.serde,
+      handlers: options.handlers,
       metrics: options.metrics,
     };
     this.deadLetterTopic = options.deadLetterTopic ?? deadLetterTopicOf(options.groupId);
@@ -147,25 +163,46 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
     chunk: KafkaMessage[],
     payload: EachBatchPayload,
   ) {
-    try {
-      const events = await this.decodeAll(topic, partition, chunk);
-      await this.options.db.transaction((tx) => applyEvents(tx, events, this.applyContext));
-      payload.resolveOffset(chunk[chunk.length - 1]!.offset);
-      return true;
-    } catch (error) {
-      this.options.logger.warn(
-        { err: error, topic, partition },
-        'chunk failed; applying its events one by one',
-      );
-    }
+    const retry = await this.applyTogether(topic, partition, chunk);
     for (const message of chunk) {
+      if (!retry.has(message.offset)) continue;
       if (!payload.isRunning() || this.stopping.signal.aborted) return false;
       const applied = await this.applyOneWithRetries(topic, partition, message, payload);
       if (!applied) return false;
       payload.resolveOffset(message.offset);
       await payload.heartbeat();
     }
+    payload.resolveOffset(chunk[chunk.length - 1]!.offset);
     return true;
+  }
+
+  /**
+   * Applies the chunk in one transaction (through the batch handler when there is one). Returns the
+   * offsets still to apply one by one: none, those the batch handler failed, or all when the chunk failed.
+   */
+  private async applyTogether(topic: string, partition: number, chunk: KafkaMessage[]) {
+    const { batchHandler } = this.options;
+    try {
+      const records = await this.decodeAll(topic, partition, chunk);
+      const failed = await this.options.db.transaction((tx) =>
+        batchHandler
+          ? applyBatch(tx, records, this.applyContext, batchHandler)
+          : applyEvents(tx, records, this.applyContext).then(() => []),
+      );
+      if (failed.length > 0) {
+        this.options.logger.warn(
+          { topic, partition, failed: failed.length, records: records.length },
+          'batch handler failed some events; retrying them one by one',
+        );
+      }
+      return new Set(failed.map(offsetOf));
+    } catch (error) {
+      this.options.logger.warn(
+        { err: error, topic, partition },
+        'chunk failed; applying its events one by one',
+      );
+      return new Set(chunk.map((m) => m.offset));
+    }
   }
 
   private async applyOneWithRetries(
@@ -243,54 +280,13 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
     );
   }
 
-  private async decodeAll(
-    topic: string,
-    partition: number,
-    messages: KafkaMessage[],
-  ): Promise<ConsumedRecord<P>[]> {
-    const records: ConsumedRecord<P>[] = [];
-    for (const message of messages) {
-      const key = message.key?.toString('utf8') ?? null;
-      if (message.value === null) {
-        if (key !== null)
-          records.push({ kind: 'tombstone', tombstone: this.tombstoneOf(key, message, topic, partition) });
-        continue;
-      }
-      const envelope = envelopeFromHeaders(message.headers);
-      const type = envelope.eventType as keyof P & string;
-      if (!this.options.handlers[type] || !this.options.events.has(type)) {
-        this.options.metrics?.consumed.inc({
-          group: this.options.groupId,
-          event_type: type,
-          outcome: 'ignored',
-        });
-        continue;
-      }
-      const payload = (await this.options.serde.decode(type, message.value)) as P[typeof type];
-      records.push({
-        kind: 'event',
-        event: { envelope, type, key, payload, topic, partition, offset: message.offset },
-      });
-    }
-    return records;
-  }
-
-  // A tombstone from enqueueTombstone carries the envelope; a bare one (another producer) has none.
-  private tombstoneOf(
-    key: string,
-    message: KafkaMessage,
-    topic: string,
-    partition: number,
-  ): ConsumedTombstone {
-    let envelope: EventEnvelope | null = null;
-    try {
-      envelope = envelopeFromHeaders(message.headers);
-    } catch {
-      envelope = null;
-    }
-    return { key, envelope, topic, partition, offset: message.offset };
+  private decodeAll(topic: string, partition: number, messages: KafkaMessage[]) {
+    return decodeRecords(this.decodeContext, topic, partition, messages);
   }
 }
+
+const offsetOf = <P extends object>(record: ConsumedRecord<P>) =>
+  record.kind === 'event' ? record.event.offset : record.tombstone.offset;
 
 /** Wraps a non-Error or TypeError throw so it is retried like any other handler failure. */
 class HandlerFailure extends Error {

@@ -10,7 +10,7 @@ import {
 import type { EventPayloads } from '@portfolioos/schemas';
 import type { BackgroundWorker } from '@portfolioos/service-kit';
 import type { SearchDb, SearchTx } from '../db/database.js';
-import { listingTombstones, searchEvents, searchSubscriptions } from '../events.js';
+import { listingTombstones, searchBatches, searchEvents, searchSubscriptions } from '../events.js';
 import { ListingWriter } from '../listings-index/listing-writer.js';
 
 export interface ListingsIndexerOptions {
@@ -22,6 +22,8 @@ export interface ListingsIndexerOptions {
   db: SearchDb;
   es: Client;
   logger: EventsLogger;
+  /** Snapshots per bulk request (and per inbox transaction). */
+  chunkSize?: number;
   /** Resolved at start, so server.ts can hand over the app's registry once the app is built. */
   metrics?: () => EventsMetrics | undefined;
 }
@@ -41,6 +43,7 @@ export interface ListingsIndexer {
  * ES write done but transaction rolled back → the event is redelivered and the external-version write is
  * a no-op; ES write failed → the handler throws, nothing is recorded, the event is retried (then
  * dead-lettered). The real guarantee is Elasticsearch external versioning, not the inbox.
+ * Each consumed chunk is one bulk request; only the snapshots whose bulk item failed are retried alone.
  */
 export function createListingsIndexer(options: ListingsIndexerOptions): ListingsIndexer {
   const kafka = createKafka({
@@ -63,6 +66,8 @@ export function createListingsIndexer(options: ListingsIndexerOptions): Listings
           serde: new AvroSerde(options.schemaRegistryUrl, events),
           handlers: searchSubscriptions(writer),
           onTombstone: listingTombstones(writer),
+          batchHandler: searchBatches(writer),
+          chunkSize: options.chunkSize,
           logger: options.logger,
           metrics: options.metrics?.(),
           topics: [options.listingsTopic],

@@ -1,5 +1,6 @@
 import { errors, type Client } from '@elastic/elasticsearch';
 import type { ListingSnapshot } from '@portfolioos/schemas';
+import { bulkWriteListings, type ListingWrite, type ListingWriteError } from './listing-bulk.js';
 import { toListingDocument } from './listing-document.js';
 
 /**
@@ -28,6 +29,11 @@ export class ListingWriter {
       if (isVersionConflict(error)) return false;
       throw error;
     }
+  }
+
+  /** Applies many writes in one bulk request, under the same rules; returns each one's error or null. */
+  async write(writes: ListingWrite[]): Promise<(ListingWriteError | null)[]> {
+    return bulkWriteListings(this.es, this.alias, writes);
   }
 
   /**

@@ -4,7 +4,7 @@ import type { ListingSnapshot } from '@portfolioos/schemas';
 import type { AvroSerde } from '@portfolioos/events';
 import { envelopeFromHeaders } from '@portfolioos/events';
 import { LISTING_SNAPSHOT } from '../events.js';
-import { toListingDocument } from '../listings-index/listing-document.js';
+import { bulkWriteListings, type ListingWrite } from '../listings-index/listing-bulk.js';
 import { createListingsIndex, swapAlias, versionedIndexName } from '../listings-index/listings-index.js';
 import { readTopicUntil, topicEnd, type TopicRecord } from './read-topic.js';
 
@@ -67,34 +67,17 @@ function nextVersion(alias: string, indices: string[]): number {
 
 /** Applies a batch with the same rules as the live indexer: external versions, tombstones delete. */
 async function bulkApply(es: Client, index: string, serde: AvroSerde, batch: TopicRecord[]): Promise<void> {
-  const operations: object[] = [];
+  const writes: ListingWrite[] = [];
   for (const record of batch) {
     if (!record.key) continue;
     if (record.value === null) {
-      operations.push({ delete: { _index: index, _id: record.key } });
+      writes.push({ kind: 'remove', listingId: record.key });
       continue;
     }
     const type = envelopeFromHeaders(record.headers).eventType;
     if (type !== LISTING_SNAPSHOT) continue;
-    const snapshot = (await serde.decode(type, record.value)) as ListingSnapshot;
-    operations.push(
-      {
-        index: {
-          _index: index,
-          _id: snapshot.listing_id,
-          version: snapshot.version,
-          version_type: 'external',
-        },
-      },
-      toListingDocument(snapshot),
-    );
+    writes.push({ kind: 'upsert', snapshot: (await serde.decode(type, record.value)) as ListingSnapshot });
   }
-  if (operations.length === 0) return;
-  const result = await es.bulk({ operations });
-  const failed = result.items.filter((item) => {
-    const outcome = item.index ?? item.delete;
-    // 409: an older snapshot than the one stored; 404: deleting what is not there. Both are fine.
-    return outcome?.error && outcome.status !== 409 && outcome.status !== 404;
-  });
-  if (failed.length > 0) throw new Error(`bulk indexing failed: ${JSON.stringify(failed[0])}`);
+  const failed = (await bulkWriteListings(es, index, writes)).find((error) => error !== null);
+  if (failed) throw new Error(`bulk indexing failed: ${failed.message}`);
 }

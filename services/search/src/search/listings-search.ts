@@ -1,43 +1,77 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { ListingDocument } from '../listings-index/listing-document.js';
-import { listingsAggregations, listingsHighlight, listingsQuery, listingsSort } from './search-body.js';
-import { nextCursor, searchAfterOf, type SortValue } from './search-cursor.js';
+import {
+  listingsAggregations,
+  listingsHighlight,
+  listingsPostFilter,
+  listingsQuery,
+  listingsSort,
+} from './search-body.js';
+import { nextCursor, searchPositionOf, type SortValue } from './search-cursor.js';
+import { searchProblem } from './search-errors.js';
 import type { Cluster, Facets, ListingHit, SearchResponse } from './search-response.js';
 import type { SearchRequest } from './search-request.js';
 
 type Hit = estypes.SearchHit<ListingDocument>;
-type Buckets = { buckets: { key: number | string; doc_count: number }[] };
+// Every aggregation sits under a filter aggregation (see listingsAggregations), its result in `inner`.
+type Buckets = { inner: { buckets: { key: number | string; doc_count: number }[] } };
 type ClusterBuckets = {
-  buckets: { key: string; doc_count: number; centre: { location?: { lat: number; lon: number } } }[];
+  inner: {
+    buckets: { key: string; doc_count: number; centre: { location?: { lat: number; lon: number } } }[];
+  };
 };
 
-/** Runs public listing searches against the alias. */
+/**
+ * Runs public listing searches against the alias. Every search reads a point in time (PIT) of the index,
+ * opened for its first page and carried in its cursor, so listings indexed or changed while a client
+ * pages do not shift the pages (no duplicates, no gaps). The PIT lives `pitKeepAlive` past each page and
+ * is closed when the last page has been served; an expired one answers 410 (start the search again):
+ * silently continuing on the live index would bring back the very duplicates and gaps the PIT prevents.
+ */
 export class ListingsSearch {
   constructor(
     private readonly es: Client,
     private readonly alias: string,
+    private readonly pitKeepAlive: string,
   ) {}
 
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const searchAfter = searchAfterOf(request);
-    const result = await this.es.search<ListingDocument>({
-      index: this.alias,
-      query: listingsQuery(request),
-      sort: listingsSort(request),
-      // One more than a page tells whether there is a next page without an empty last one.
-      size: request.limit + 1,
-      ...(searchAfter ? { search_after: searchAfter } : {}),
-      aggs: listingsAggregations(request),
-      ...(request.text ? { highlight: listingsHighlight } : {}),
-      track_total_hits: 10_000,
-    });
+    const position = searchPositionOf(request);
+    const pitId = position?.pitId ?? (await this.openPit());
+    let result: estypes.SearchResponse<ListingDocument>;
+    try {
+      result = await this.es.search<ListingDocument>({
+        pit: { id: pitId, keep_alive: this.pitKeepAlive },
+        query: listingsQuery(request),
+        post_filter: listingsPostFilter(request),
+        sort: listingsSort(request),
+        // One more than a page tells whether there is a next page without an empty last one.
+        size: request.limit + 1,
+        ...(position ? { search_after: position.after } : {}),
+        aggs: listingsAggregations(request),
+        ...(request.text ? { highlight: listingsHighlight } : {}),
+        track_total_hits: 10_000,
+      });
+    } catch (error) {
+      if (!position) this.closePit(pitId);
+      throw searchProblem(error, request);
+    }
+    return this.toResponse(request, result, result.pit_id ?? pitId);
+  }
+
+  private toResponse(
+    request: SearchRequest,
+    result: estypes.SearchResponse<ListingDocument>,
+    pitId: string,
+  ): SearchResponse {
     const hits = result.hits.hits.slice(0, request.limit);
     const last = hits[hits.length - 1];
     const more = result.hits.hits.length > request.limit && last?.sort;
+    if (!more) this.closePit(pitId);
     const total = result.hits.total;
     return {
       items: hits.map((hit) => toListingHit(hit, request)),
-      next_cursor: more ? nextCursor(request, last.sort as SortValue[]) : null,
+      next_cursor: more ? nextCursor(request, { after: last.sort as SortValue[], pitId }) : null,
       total:
         typeof total === 'number'
           ? { value: total, relation: 'eq' }
@@ -45,6 +79,16 @@ export class ListingsSearch {
       facets: toFacets(result.aggregations),
       clusters: request.zoom === null ? null : toClusters(result.aggregations?.clusters),
     };
+  }
+
+  private async openPit(): Promise<string> {
+    const pit = await this.es.openPointInTime({ index: this.alias, keep_alive: this.pitKeepAlive });
+    return pit.id;
+  }
+
+  // Best effort, off the response path: a PIT left open expires after its keep-alive anyway.
+  private closePit(id: string): void {
+    this.es.closePointInTime({ id }).catch(() => undefined);
   }
 }
 
@@ -78,7 +122,7 @@ function toListingHit(hit: Hit, request: SearchRequest): ListingHit {
 
 function toFacets(aggs: Record<string, unknown> | undefined): Facets {
   const buckets = <K extends number | string>(name: string) =>
-    ((aggs?.[name] as Buckets | undefined)?.buckets ?? []).map((b) => ({
+    ((aggs?.[name] as Buckets | undefined)?.inner.buckets ?? []).map((b) => ({
       key: b.key as K,
       count: b.doc_count,
     }));
@@ -92,7 +136,7 @@ function toFacets(aggs: Record<string, unknown> | undefined): Facets {
 }
 
 function toClusters(agg: unknown): Cluster[] {
-  return ((agg as ClusterBuckets | undefined)?.buckets ?? []).map((b) => ({
+  return ((agg as ClusterBuckets | undefined)?.inner.buckets ?? []).map((b) => ({
     key: b.key,
     count: b.doc_count,
     lat: b.centre.location?.lat ?? 0,

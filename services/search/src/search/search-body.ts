@@ -1,55 +1,34 @@
 import type { estypes } from '@elastic/elasticsearch';
+import {
+  facetFilters,
+  facetFiltersExcept,
+  facetNames,
+  scopeFilters,
+  type FacetName,
+} from './search-filters.js';
 import type { SearchRequest } from './search-request.js';
 
-/** Only ACTIVE listings are public; every other status (and UNKNOWN) stays in the index, unseen. */
-const PUBLIC_STATUS = 'ACTIVE';
 const MAX_CLUSTERS = 500;
 
-/** The bool query for a search: full text scores, everything else filters. */
-export function listingsQuery(request: SearchRequest): estypes.QueryDslQueryContainer {
-  const filter: estypes.QueryDslQueryContainer[] = [{ term: { status: PUBLIC_STATUS } }];
-  const { bbox, near } = request;
-  if (bbox) {
-    filter.push({
-      geo_bounding_box: {
-        location: {
-          top_left: { lat: bbox.maxLat, lon: bbox.minLng },
-          bottom_right: { lat: bbox.minLat, lon: bbox.maxLng },
-        },
-      },
-    });
-  }
-  if (near) {
-    filter.push({
-      geo_distance: { distance: `${near.radiusM}m`, location: { lat: near.lat, lon: near.lng } },
-    });
-  }
-  if (request.priceMin !== null || request.priceMax !== null) {
-    filter.push({
-      range: { price_minor: { gte: request.priceMin ?? undefined, lte: request.priceMax ?? undefined } },
-    });
-  }
-  if (request.bedsMin !== null) filter.push({ range: { beds: { gte: request.bedsMin } } });
-  if (request.bathsMin !== null) filter.push({ range: { baths: { gte: request.bathsMin } } });
-  for (const pet of request.pets) filter.push({ term: { pets_allowed: pet } });
-  for (const amenity of request.amenities) filter.push({ term: { amenities: amenity } });
-  if (request.propertyTypes.length > 0) filter.push({ terms: { property_type: request.propertyTypes } });
-  if (request.availableBy !== null) {
-    // No date means available now.
-    filter.push({
-      bool: {
-        should: [
-          { range: { available_from: { lte: request.availableBy } } },
-          { bool: { must_not: { exists: { field: 'available_from' } } } },
-        ],
-        minimum_should_match: 1,
-      },
-    });
-  }
-  const must: estypes.QueryDslQueryContainer[] = request.text
+type Query = estypes.QueryDslQueryContainer;
+type Aggregation = estypes.AggregationsAggregationContainer;
+
+/**
+ * The query for a search: full text scores, the scope filters narrow. The facet filters are not in it:
+ * they go to post_filter (hits and total) and into each other facet's aggregation, so every facet counts
+ * what choosing one of its values would give under the other choices.
+ */
+export function listingsQuery(request: SearchRequest): Query {
+  const must: Query[] = request.text
     ? [{ multi_match: { query: request.text, fields: ['title^3', 'description'], operator: 'and' } }]
     : [];
-  return { bool: { must, filter } };
+  return { bool: { must, filter: scopeFilters(request) } };
+}
+
+/** Applies the facet filters to hits and total after the aggregations have counted without them. */
+export function listingsPostFilter(request: SearchRequest): Query | undefined {
+  const filter = facetFiltersExcept(facetFilters(request), null);
+  return filter.length > 0 ? { bool: { filter } } : undefined;
 }
 
 /** Sort keys; listing_id last so every position is unique and search_after never skips or repeats. */
@@ -74,25 +53,34 @@ export function listingsSort(request: SearchRequest): estypes.SortCombinations[]
   }
 }
 
-/** Facet counts over the whole result set, and map clusters when a zoom is given. */
-export function listingsAggregations(
-  request: SearchRequest,
-): Record<string, estypes.AggregationsAggregationContainer> {
-  const aggs: Record<string, estypes.AggregationsAggregationContainer> = {
+/**
+ * Facet counts, each under every facet filter but its own (standard faceted navigation: choosing
+ * beds ≥ 2 still shows how many listings have 1 bed), and map clusters of the results when a zoom is given.
+ */
+export function listingsAggregations(request: SearchRequest): Record<string, Aggregation> {
+  const filters = facetFilters(request);
+  const facets: Record<FacetName, Aggregation> = {
     beds: { terms: { field: 'beds', size: 20, order: { _key: 'asc' } } },
     baths: { terms: { field: 'baths', size: 20, order: { _key: 'asc' } } },
     price: { histogram: { field: 'price_minor', interval: request.priceInterval, min_doc_count: 1 } },
     amenities: { terms: { field: 'amenities', size: 50 } },
     property_type: { terms: { field: 'property_type', size: 20 } },
   };
+  const aggs: Record<string, Aggregation> = {};
+  for (const name of facetNames) aggs[name] = underFilters(facetFiltersExcept(filters, name), facets[name]);
   if (request.zoom !== null) {
-    aggs.clusters = {
+    aggs.clusters = underFilters(facetFiltersExcept(filters, null), {
       // Cells a few levels finer than the map's tiles (~32 px at zoom+3), at most MAX_CLUSTERS of them.
       geotile_grid: { field: 'location', precision: Math.min(request.zoom + 3, 29), size: MAX_CLUSTERS },
       aggs: { centre: { geo_centroid: { field: 'location' } } },
-    };
+    });
   }
   return aggs;
+}
+
+/** Wraps an aggregation in a filter aggregation; the results are always under `inner`. */
+function underFilters(filter: Query[], inner: Aggregation): Aggregation {
+  return { filter: { bool: { filter } }, aggs: { inner } };
 }
 
 /** Highlighted fragments, HTML-escaped so clients can render the <em> tags as they are. */

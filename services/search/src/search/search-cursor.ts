@@ -6,29 +6,37 @@ import type { SearchRequest } from './search-request.js';
 /** A sort value Elasticsearch hands back for search_after: numbers, keyword strings, or null. */
 export type SortValue = number | string | null;
 
+/** Where the next page starts: after these sort values, in this point-in-time view of the index. */
+export interface SearchPosition {
+  after: SortValue[];
+  pitId: string;
+}
+
 const cursorSchema = Type.Object({
   /** Fingerprint of the search the cursor belongs to. */
   f: Type.String(),
   /** search_after: the sort values of the last item of the previous page. */
   a: Type.Array(Type.Union([Type.Number(), Type.String(), Type.Null()]), { minItems: 1, maxItems: 4 }),
+  /** Point-in-time id: every page of one search reads the index as it was for the first page. */
+  p: Type.String({ minLength: 1, maxLength: 1024 }),
 });
 
 /** The cursor for the page after the item with these sort values. */
-export function nextCursor(request: SearchRequest, after: SortValue[]): string {
-  return encodeCursor({ f: fingerprint(request), a: after });
+export function nextCursor(request: SearchRequest, position: SearchPosition): string {
+  return encodeCursor({ f: fingerprint(request), a: position.after, p: position.pitId });
 }
 
 /**
- * The search_after values in a cursor. A cursor from another search (other filters or sort) would skip or
+ * The position in a cursor. A cursor from another search (other filters, area or sort) would skip or
  * repeat results silently, so it answers 400 like a malformed one.
  */
-export function searchAfterOf(request: SearchRequest): SortValue[] | null {
+export function searchPositionOf(request: SearchRequest): SearchPosition | null {
   if (request.cursor === null) return null;
   const cursor = decodeCursor(request.cursor, cursorSchema);
   if (cursor.f !== fingerprint(request)) {
     throw badRequest('The cursor belongs to a different search; start again without it.', 'invalid-cursor');
   }
-  return cursor.a;
+  return { after: cursor.a, pitId: cursor.p };
 }
 
 function fingerprint(request: SearchRequest): string {

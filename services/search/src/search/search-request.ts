@@ -1,4 +1,5 @@
 import { ProblemError, type ProblemFieldError } from '@portfolioos/service-kit';
+import { areaErrors, type SearchArea } from './search-area.js';
 import type { SearchQuery, SortOrder } from './search-params.js';
 
 export interface BoundingBox {
@@ -19,6 +20,8 @@ export interface SearchRequest {
   text: string | null;
   bbox: BoundingBox | null;
   near: Circle | null;
+  /** A drawn map area (POST): GeoJSON Polygon or MultiPolygon, already checked. */
+  area: SearchArea | null;
   priceMin: number | null;
   priceMax: number | null;
   bedsMin: number | null;
@@ -34,13 +37,18 @@ export interface SearchRequest {
   cursor: string | null;
 }
 
-/** Turns the validated querystring into a SearchRequest, or a 400 problem listing every bad field. */
-export function parseSearchRequest(query: SearchQuery): SearchRequest {
-  const errors: ProblemFieldError[] = [];
+/**
+ * Turns the validated querystring (and, for POST, the area) into a SearchRequest, or a 400 problem
+ * listing every bad field.
+ */
+export function parseSearchRequest(query: SearchQuery, area: SearchArea | null = null): SearchRequest {
+  const errors: ProblemFieldError[] = area ? areaErrors(area) : [];
   const fail = (field: string, message: string) => errors.push({ in: 'querystring', field, message });
   const bbox = query.bbox === undefined ? null : parseBbox(query.bbox, (m) => fail('bbox', m));
   const near = parseNear(query, fail);
   if (bbox && near) fail('bbox', 'use either bbox or near, not both');
+  if (area && (bbox || near))
+    fail(bbox ? 'bbox' : 'near', 'use either the area in the body or this, not both');
   if (query.price_min !== undefined && query.price_max !== undefined && query.price_min > query.price_max)
     fail('price_min', 'must not be greater than price_max');
   const text = query.q?.trim() || null;
@@ -59,6 +67,7 @@ export function parseSearchRequest(query: SearchQuery): SearchRequest {
     text,
     bbox,
     near,
+    area,
     priceMin: query.price_min ?? null,
     priceMax: query.price_max ?? null,
     bedsMin: query.beds_min ?? null,

@@ -35,6 +35,8 @@ export interface SearchHarness {
   indexer: ListingsIndexer | null;
   /** Publishes a snapshot as the listings relay would (Avro wire format + envelope headers). */
   publish(snapshot: ListingSnapshot, options?: { eventId?: string; partition?: number }): Promise<string>;
+  /** Publishes snapshots in one produce request, so the indexer reads them in one batch. */
+  publishMany(snapshots: ListingSnapshot[], options?: { partition?: number }): Promise<void>;
   /** Publishes a tombstone for the listing (null value, envelope headers). */
   publishTombstone(listingId: string, options?: { partition?: number }): Promise<void>;
   /** Waits until the index holds this version of the listing (or, with null, no document), then refreshes. */
@@ -83,6 +85,7 @@ export async function createSearchHarness(options: { indexer: boolean }): Promis
         listingsTopic: topic,
         groupId: config.INDEXER_GROUP_ID,
         alias,
+        chunkSize: config.INDEXER_CHUNK_SIZE,
         db: handle.db,
         es,
         logger: silentLogger,
@@ -126,6 +129,17 @@ export async function createSearchHarness(options: { indexer: boolean }): Promis
         ],
       });
       return eventId;
+    },
+    async publishMany(snapshots, { partition } = {}) {
+      const messages = await Promise.all(
+        snapshots.map(async (snapshot) => ({
+          key: snapshot.listing_id,
+          value: await serde.encode(LISTING_SNAPSHOT, snapshot),
+          headers: headers(randomUUID(), snapshot.organization_id),
+          partition,
+        })),
+      );
+      await producer.send({ topic, acks: -1, messages });
     },
     async publishTombstone(listingId, { partition } = {}) {
       await producer.send({
