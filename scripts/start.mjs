@@ -38,6 +38,12 @@ const children = services.map((name) => {
 
 await Promise.all(services.map((name) => waitUntilReady(name, routes.services[name]?.port)));
 
+// Demo data on first run (the seed sees it is already there afterwards and says so). A failure is shown,
+// not fatal: the platform is up either way, and `npm run seed` can be rerun.
+await runStep('demo data (npm run seed; skipped when present)', 'npm', ['run', 'seed'], { cwd: root }).catch(
+  (error) => console.log(`demo data not seeded (${error.message}); run \`npm run seed\` to retry`),
+);
+
 console.log(`
 PortfolioOS is up.
   ingress (public API)   http://127.0.0.1:8080
@@ -47,6 +53,7 @@ PortfolioOS is up.
   Elasticsearch          http://127.0.0.1:9200
   PostgreSQL             psql postgres://postgres:postgres@127.0.0.1:5432/<service>
   logs                   .stack/logs/
+  demo login             demo@portfolioos.example / portfolioos-demo   (npm run seed)
 ${children.length ? 'Ctrl-C stops the services; `npm run stack:down` stops the infrastructure.' : '`npm run stack:down` stops the infrastructure.'}`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -1,0 +1,61 @@
+import { createDatabase } from '@portfolioos/db';
+import { withPublicSearch } from '../../services/listings/src/db/database.js';
+import { parseSearch } from '../../services/listings/src/search/search-query.js';
+import type { SearchQuerystring } from '../../services/listings/src/search/search-query.js';
+import { searchPublishedListings } from '../../services/listings/src/search/search-repository.js';
+import { bboxParam, CITY_BOXES, CONTINENT_BOXES } from './areas.js';
+import { getJson, HttpStatusError, measure, type Latencies } from './latency.js';
+
+const SORTS = ['newest', 'price'] as const;
+
+/** Request i of the city-box search: the city and the sort vary, so no single plan or cache page wins. */
+function cityQuery(i: number) {
+  const { bbox } = CITY_BOXES[i % CITY_BOXES.length]!;
+  return { bbox: bboxParam(bbox), sort: SORTS[Math.floor(i / CITY_BOXES.length) % SORTS.length]!, limit: 50 };
+}
+
+/** GET /v1/listings/search over HTTP on loopback. */
+export function measureBboxHttp(listingsUrl: string, warmUp: number, count: number): Promise<Latencies> {
+  return measure(warmUp, count, async (i) => {
+    const q = cityQuery(i);
+    await getJson(`${listingsUrl}/v1/listings/search?bbox=${q.bbox}&sort=${q.sort}&limit=${q.limit}`);
+  });
+}
+
+/**
+ * The same searches without HTTP: the listings service's own parseSearch → withPublicSearch →
+ * searchPublishedListings (the SQL the route runs, same driver and transaction settings), so
+ * HTTP/direct is what Fastify, validation, serialization and the socket add.
+ */
+export async function measureBboxDirect(
+  databaseUrl: string,
+  warmUp: number,
+  count: number,
+): Promise<Latencies> {
+  const database = createDatabase({ url: databaseUrl, poolMax: 1, applicationName: 'bench-search' });
+  try {
+    return await measure(warmUp, count, async (i) => {
+      const criteria = parseSearch(cityQuery(i) as SearchQuerystring);
+      await withPublicSearch(database.db, (tx) => searchPublishedListings(tx, criteria));
+    });
+  } finally {
+    await database.close();
+  }
+}
+
+/** Map clusters at zoom 4 over continent boxes; null while the endpoint does not take cluster= yet (400). */
+export async function measureClustersHttp(
+  listingsUrl: string,
+  warmUp: number,
+  count: number,
+): Promise<Latencies | null> {
+  try {
+    return await measure(warmUp, count, async (i) => {
+      const { bbox } = CONTINENT_BOXES[i % CONTINENT_BOXES.length]!;
+      await getJson(`${listingsUrl}/v1/listings/search?bbox=${bboxParam(bbox)}&cluster=true&zoom=4`);
+    });
+  } catch (error) {
+    if (error instanceof HttpStatusError && error.status === 400) return null;
+    throw error;
+  }
+}
