@@ -1,4 +1,13 @@
-export { baseConfigFields, baseConfigSchema, ConfigError, LogLevel, loadConfig } from './config/index.js';
+export {
+  baseConfigFields,
+  baseConfigSchema,
+  ConfigError,
+  LogLevel,
+  loadConfig,
+  partnerApiKeyConfigFields,
+  rateLimitConfigFields,
+  trustProxyHops,
+} from './config/index.js';
 
 export {
   badRequest,
@@ -19,7 +28,12 @@ export { PROBLEM_CONTENT_TYPE, problemForStatus, sendProblem } from './errors/pr
 
 export { REQUEST_ID_HEADER } from './http/request-id.js';
 export { strictObject } from './http/strict-object.js';
-export { rateLimitConfigFields, rateLimitPlugin, type RateLimitOptions } from './http/rate-limit.js';
+export {
+  connectRateLimitRedis,
+  publicRoutes,
+  rateLimitPlugin,
+  type RateLimitOptions,
+} from './http/rate-limit.js';
 
 export type { ReadinessCheck, CheckResult } from './health/readiness.js';
 export { createLogger, type LoggerOptions } from './observability/logger.js';
@@ -48,6 +62,7 @@ export {
   authorize,
   authPlugin,
   DEFAULT_PUBLIC_PATHS,
+  partnerApiKeys,
   remoteApiKeys,
   remoteJwks,
   verifyAccessToken,

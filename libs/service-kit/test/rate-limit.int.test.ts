@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test, type TestContext } from 'node:test';
 import { Redis } from 'ioredis';
-import { rateLimitPlugin, type ServiceApp } from '@portfolioos/service-kit';
+import { publicRoutes, rateLimitPlugin, type ServiceApp } from '@portfolioos/service-kit';
 import { stack } from '@portfolioos/testing';
 import { buildTestApp } from './helper.js';
 
@@ -13,17 +13,27 @@ async function limitedApp(t: TestContext, redis: Redis): Promise<ServiceApp> {
       app.get('/search', { config: { rateLimit: {} } }, async () => ({ ok: true }));
       app.get('/strict', { config: { rateLimit: { max: 1 } } }, async () => ({ ok: true }));
       app.get('/open', async () => ({ ok: true }));
+      app.get('/anonymous', { config: { auth: { public: true } } }, async () => ({ ok: true }));
     },
     {
-      trustProxy: true,
+      trustProxy: 1,
       plugins: {
-        external: [rateLimitPlugin({ redis, namespace: `test:${randomUUID()}:`, max: 3, windowMs: 60_000 })],
+        external: [
+          rateLimitPlugin({
+            redis,
+            namespace: `test:${randomUUID()}:`,
+            max: 3,
+            windowMs: 60_000,
+            appliesTo: publicRoutes,
+          }),
+        ],
       },
     },
   );
 }
 
-const from = (ip: string) => ({ 'x-forwarded-for': ip });
+// What the ingress forwards: whatever the client claimed, then the address the ingress saw.
+const from = (ip: string, claimed = '192.0.2.1') => ({ 'x-forwarded-for': `${claimed}, ${ip}` });
 
 test('a client over its limit gets 429 problem+json with Retry-After; others and unlimited routes pass', async (t) => {
   const redis = new Redis(stack.redisUrl);
@@ -50,6 +60,28 @@ test('a client over its limit gets 429 problem+json with Retry-After; others and
   assert.equal((await app.inject({ url: '/strict', headers: from('203.0.113.9') })).statusCode, 429);
 });
 
+test('a client cannot escape its limit by claiming other addresses in X-Forwarded-For', async (t) => {
+  const redis = new Redis(stack.redisUrl);
+  t.after(() => redis.quit());
+  const app = await limitedApp(t, redis);
+  const statuses = [];
+  for (let i = 0; i < 4; i += 1) {
+    const claimed = `10.0.0.${i}`;
+    statuses.push((await app.inject({ url: '/search', headers: from('203.0.113.50', claimed) })).statusCode);
+  }
+  assert.deepEqual(statuses, [200, 200, 200, 429]);
+});
+
+test('appliesTo limits routes that do not declare it, e.g. every public route', async (t) => {
+  const redis = new Redis(stack.redisUrl);
+  t.after(() => redis.quit());
+  const app = await limitedApp(t, redis);
+  const statuses = [];
+  for (let i = 0; i < 4; i += 1)
+    statuses.push((await app.inject({ url: '/anonymous', headers: from('203.0.113.60') })).statusCode);
+  assert.deepEqual(statuses, [200, 200, 200, 429]);
+});
+
 test('the limit is shared through Redis by every replica of the service', async (t) => {
   const redis = new Redis(stack.redisUrl);
   t.after(() => redis.quit());
@@ -61,7 +93,7 @@ test('the limit is shared through Redis by every replica of the service', async 
         app.get('/search', { config: { rateLimit: {} } }, async () => ({}));
       },
       {
-        trustProxy: true,
+        trustProxy: 1,
         plugins: { external: [rateLimitPlugin({ redis, namespace, max: 2, windowMs: 60_000 })] },
       },
     );

@@ -55,7 +55,7 @@ export async function buildIdentityApp(config: Config, deps: IdentityDeps): Prom
       title: 'PortfolioOS identity',
       description: 'Organizations, people, roles, tokens, API keys.',
     },
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: config.TRUST_PROXY_HOPS,
     readiness: deps.readiness ?? {},
     plugins: {
       external: [

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { baseConfigFields, loadConfig } from '@portfolioos/service-kit/config';
+import { baseConfigFields, loadConfig, trustProxyHops } from '@portfolioos/service-kit/config';
 
 const base64Key = Type.String({
   pattern: '^[A-Za-z0-9+/]{43}=$',
@@ -18,7 +18,7 @@ export const configSchema = Type.Object({
   /** Namespace of every Redis key this service writes. */
   REDIS_KEY_PREFIX: Type.String({ minLength: 1, default: 'identity' }),
   /** Behind the ingress: trust X-Forwarded-For from it so rate limits see the client's address. */
-  TRUST_PROXY: Type.Boolean({ default: true }),
+  TRUST_PROXY_HOPS: trustProxyHops,
   JWT_ISSUER: Type.String({ minLength: 1, default: 'https://identity.portfolioos.local' }),
   JWT_AUDIENCE: Type.String({ minLength: 1, default: 'portfolioos' }),
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 30, maximum: 3600, default: 600 }),

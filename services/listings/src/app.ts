@@ -1,10 +1,15 @@
+import type { Redis } from 'ioredis';
 import type { JWTVerifyGetKey } from 'jose';
 import {
   authPlugin,
   buildApp,
+  partnerApiKeys,
+  publicRoutes,
+  rateLimitPlugin,
   remoteJwks,
   type LoggerOptions,
   type ServiceApp,
+  type ServicePlugin,
 } from '@portfolioos/service-kit';
 import type { Config } from './config.js';
 import type { ListingsDb } from './db/database.js';
@@ -24,6 +29,8 @@ export interface ListingsDeps {
   verificationKeys?: JWTVerifyGetKey;
   logger?: false | LoggerOptions;
   readiness?: Record<string, () => Promise<unknown>>;
+  /** Counters for the per-client limit on the public (anonymous) routes; no limit without it. */
+  rateLimitRedis?: Redis;
 }
 
 /** Builds (never listens) the listings service's Fastify app. */
@@ -37,7 +44,7 @@ export async function buildListingsApp(config: Config, deps: ListingsDeps): Prom
       title: 'PortfolioOS listings',
       description: 'Properties, units, listings, and the public map search.',
     },
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: config.TRUST_PROXY_HOPS,
     readiness: deps.readiness ?? {},
     plugins: {
       external: [
@@ -47,7 +54,9 @@ export async function buildListingsApp(config: Config, deps: ListingsDeps): Prom
             issuer: config.JWT_ISSUER,
             audience: config.JWT_AUDIENCE,
           },
+          apiKeys: partnerApiKeys(config),
         }),
+        ...publicRateLimit(config, deps.rateLimitRedis),
       ],
       routes: [
         { plugin: propertyRoutes(new PropertyService(deps.db)), prefix: '/v1/properties' },
@@ -61,4 +70,11 @@ export async function buildListingsApp(config: Config, deps: ListingsDeps): Prom
       ],
     },
   });
+}
+
+// The public map search is anonymous, so it is limited per client address.
+function publicRateLimit(config: Config, redis: Redis | undefined): ServicePlugin[] {
+  if (!redis) return [];
+  const limit = { max: config.PUBLIC_RATE_LIMIT_MAX, windowMs: config.PUBLIC_RATE_LIMIT_WINDOW_MS };
+  return [rateLimitPlugin({ redis, namespace: 'listings:public:', ...limit, appliesTo: publicRoutes })];
 }

@@ -1,8 +1,16 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { baseConfigFields, loadConfig } from '@portfolioos/service-kit/config';
+import {
+  baseConfigFields,
+  loadConfig,
+  partnerApiKeyConfigFields,
+  rateLimitConfigFields,
+  trustProxyHops,
+} from '@portfolioos/service-kit/config';
 
 export const configSchema = Type.Object({
   ...baseConfigFields,
+  ...rateLimitConfigFields,
+  ...partnerApiKeyConfigFields,
   HTTP_PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: 3002 }),
   KAFKA_BROKERS: Type.String({ minLength: 1, default: '127.0.0.1:9092' }),
   SCHEMA_REGISTRY_URL: Type.String({
@@ -13,8 +21,7 @@ export const configSchema = Type.Object({
   JWKS_URL: Type.String({ pattern: '^https?://', default: 'http://127.0.0.1:3001/.well-known/jwks.json' }),
   JWT_ISSUER: Type.String({ minLength: 1, default: 'https://identity.portfolioos.local' }),
   JWT_AUDIENCE: Type.String({ minLength: 1, default: 'portfolioos' }),
-  /** Behind the ingress: trust X-Forwarded-For from it. */
-  TRUST_PROXY: Type.Boolean({ default: true }),
+  TRUST_PROXY_HOPS: trustProxyHops,
   /** Leasing's lease topic the leasing consumer reads (the catalog's; tests use their own). */
   LEASES_TOPIC: Type.String({ minLength: 1, default: 'leasing.lease' }),
   /** Consumer group of the leasing consumer; also its inbox consumer name and dead-letter topic prefix. */

@@ -9,7 +9,7 @@ const telemetry = startTelemetry({
 });
 
 const { createDatabase, runMigrations } = await import('@portfolioos/db');
-const { createLogger, runService } = await import('@portfolioos/service-kit');
+const { connectRateLimitRedis, createLogger, runService } = await import('@portfolioos/service-kit');
 const { buildListingsApp } = await import('./app.js');
 const { migrationsFolder } = await import('./db/database.js');
 const { createEventsMetrics, createServiceRelay } = await import('@portfolioos/events');
@@ -31,6 +31,7 @@ const relay = createServiceRelay({
   events: listingsEvents,
   logger,
 });
+const rateLimitRedis = connectRateLimitRedis(config.REDIS_URL);
 let metrics: ReturnType<typeof createEventsMetrics> | undefined;
 const leasing = createLeaseConsumer({
   kafkaBrokers: config.KAFKA_BROKERS.split(','),
@@ -47,6 +48,7 @@ await runService({
   build: async () => {
     const app = await buildListingsApp(config, {
       db: database.db,
+      rateLimitRedis,
       readiness: {
         postgres: () => database.pool.query('select 1'),
         // The relay's producer and the leasing consumer share the brokers: one check covers both.
@@ -62,6 +64,7 @@ await runService({
   resources: [
     { name: 'kafka producer', close: relay.close },
     { name: 'postgres', close: database.close },
+    { name: 'redis', close: async () => void (await rateLimitRedis.quit()) },
   ],
   telemetry,
   graceMs: config.SHUTDOWN_GRACE_MS,

@@ -1,5 +1,12 @@
 import type { Client } from '@elastic/elasticsearch';
-import { buildApp, type LoggerOptions, type ServiceApp } from '@portfolioos/service-kit';
+import type { Redis } from 'ioredis';
+import {
+  buildApp,
+  rateLimitPlugin,
+  type LoggerOptions,
+  type ServiceApp,
+  type ServicePlugin,
+} from '@portfolioos/service-kit';
 import type { Config } from './config.js';
 import { ListingsSearch } from './search/listings-search.js';
 import { searchRoutes } from './search/routes.js';
@@ -9,6 +16,8 @@ export interface SearchDeps {
   es: Client;
   logger?: false | LoggerOptions;
   readiness?: Record<string, () => Promise<unknown>>;
+  /** Counters for the per-client limit on the search routes; no limit without it. */
+  rateLimitRedis?: Redis;
 }
 
 /**
@@ -25,10 +34,20 @@ export async function buildSearchApp(config: Config, deps: SearchDeps): Promise<
       title: 'PortfolioOS search',
       description: 'Public listing search: full text, map areas, filters, facets and clusters.',
     },
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: config.TRUST_PROXY_HOPS,
     readiness: deps.readiness ?? {},
     plugins: {
+      external: searchRateLimit(config, deps.rateLimitRedis),
       routes: [{ plugin: searchRoutes(listings), prefix: '/v1/search' }],
     },
   });
 }
+
+// Every search route is anonymous, so each is limited per client address.
+function searchRateLimit(config: Config, redis: Redis | undefined): ServicePlugin[] {
+  if (!redis) return [];
+  const limit = { max: config.PUBLIC_RATE_LIMIT_MAX, windowMs: config.PUBLIC_RATE_LIMIT_WINDOW_MS };
+  return [rateLimitPlugin({ redis, namespace: 'search:public:', ...limit, appliesTo: isSearchRoute })];
+}
+
+const isSearchRoute = (route: { url: string }): boolean => route.url.startsWith('/v1/search');

@@ -1,8 +1,14 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { baseConfigFields, loadConfig } from '@portfolioos/service-kit/config';
+import {
+  baseConfigFields,
+  loadConfig,
+  rateLimitConfigFields,
+  trustProxyHops,
+} from '@portfolioos/service-kit/config';
 
 export const configSchema = Type.Object({
   ...baseConfigFields,
+  ...rateLimitConfigFields,
   HTTP_PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: 3003 }),
   KAFKA_BROKERS: Type.String({ minLength: 1, default: '127.0.0.1:9092' }),
   SCHEMA_REGISTRY_URL: Type.String({
@@ -22,8 +28,7 @@ export const configSchema = Type.Object({
   INDEXER_ENABLED: Type.Boolean({ default: true }),
   /** How long a search's point in time outlives each page: the longest pause between pages a client gets. */
   SEARCH_PIT_KEEP_ALIVE: Type.String({ pattern: '^[1-9][0-9]{0,3}[smh]$', default: '2m' }),
-  /** Behind the ingress: trust X-Forwarded-For from it. */
-  TRUST_PROXY: Type.Boolean({ default: true }),
+  TRUST_PROXY_HOPS: trustProxyHops,
 });
 
 export type Config = Static<typeof configSchema>;

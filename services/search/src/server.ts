@@ -10,7 +10,7 @@ const telemetry = startTelemetry({
 
 const { createDatabase, runMigrations } = await import('@portfolioos/db');
 const { createEventsMetrics } = await import('@portfolioos/events');
-const { runService } = await import('@portfolioos/service-kit');
+const { connectRateLimitRedis, runService } = await import('@portfolioos/service-kit');
 const { buildSearchApp } = await import('./app.js');
 const { migrationsFolder } = await import('./db/database.js');
 const { checkElasticsearch, createElasticsearch } = await import('./elasticsearch/create-elasticsearch.js');
@@ -27,6 +27,7 @@ await runMigrations(database.db, migrationsFolder);
 const es = createElasticsearch(config.ELASTICSEARCH_URL);
 await ensureListingsIndex(es, config.LISTINGS_INDEX_ALIAS);
 
+const rateLimitRedis = connectRateLimitRedis(config.REDIS_URL);
 let metrics: ReturnType<typeof createEventsMetrics> | undefined;
 const indexer = createListingsIndexer({
   kafkaBrokers: config.KAFKA_BROKERS.split(','),
@@ -46,6 +47,7 @@ await runService({
   build: async () => {
     const app = await buildSearchApp(config, {
       es,
+      rateLimitRedis,
       readiness: {
         elasticsearch: () => checkElasticsearch(es),
         postgres: () => database.pool.query('select 1'),
@@ -60,6 +62,7 @@ await runService({
   resources: [
     { name: 'elasticsearch', close: () => es.close() },
     { name: 'postgres', close: database.close },
+    { name: 'redis', close: async () => void (await rateLimitRedis.quit()) },
   ],
   telemetry,
   graceMs: config.SHUTDOWN_GRACE_MS,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createKafka, checkKafka } from '@portfolioos/events';
+import { Redis } from 'ioredis';
 import { stack } from '@portfolioos/testing';
 import { buildSearchApp } from '../src/app.js';
 import { checkElasticsearch } from '../src/elasticsearch/create-elasticsearch.js';
@@ -47,5 +48,22 @@ describe('search app', () => {
     assert.equal(res.statusCode, 200, res.body);
     const spec = (await h.app.inject({ url: '/openapi.json' })).json();
     assert.ok(spec.paths['/v1/search/listings']?.get);
+  });
+
+  test('search is limited per client address through Redis; health routes are not', async () => {
+    const redis = new Redis(stack.redisUrl);
+    const config = { ...h.config, PUBLIC_RATE_LIMIT_MAX: 2 };
+    const app = await buildSearchApp(config, { es: h.es, logger: false, rateLimitRedis: redis });
+    after(async () => {
+      await app.close();
+      await redis.quit();
+    });
+    const client = { 'x-forwarded-for': `192.0.2.${Math.floor(Math.random() * 250)}` };
+    const statuses = [];
+    for (let i = 0; i < 3; i += 1)
+      statuses.push((await app.inject({ url: '/v1/search/listings', headers: client })).statusCode);
+    assert.deepEqual(statuses, [200, 200, 429]);
+    for (let i = 0; i < 3; i += 1)
+      assert.equal((await app.inject({ url: '/healthz', headers: client })).statusCode, 200);
   });
 });

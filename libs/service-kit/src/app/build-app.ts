@@ -41,8 +41,8 @@ export interface BuildAppOptions {
   /** Registered in order: external (clients, db), app (domain services), then routes. */
   plugins?: { external?: PluginEntry[]; app?: PluginEntry[]; routes?: PluginEntry[] };
   bodyLimit?: number;
-  /** Behind the ingress, so request.ip is the client's; see Fastify's trustProxy. */
-  trustProxy?: boolean | string | string[];
+  /** Behind the ingress, so request.ip is the client's; see Fastify's trustProxy (a number = hops). */
+  trustProxy?: boolean | number | string | string[];
 }
 
 /** Builds (never listens) a service's Fastify app with the platform conventions of ARCHITECTURE.md §3 and §7. */
@@ -55,7 +55,7 @@ export async function buildApp(options: BuildAppOptions): Promise<ServiceApp> {
     requestIdHeader: false,
     schemaController: { compilersFactory: { buildValidator: buildValidatorFactory() } },
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustedProxies(options.trustProxy),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Before anything else, so every later hook and route is wrapped in the request span.
@@ -83,3 +83,11 @@ export async function buildApp(options: BuildAppOptions): Promise<ServiceApp> {
   }
   return app;
 }
+
+// Fastify (proxy-addr) understands a hop count, but its types do not: the same rule as a function.
+function trustedProxies(setting: BuildAppOptions['trustProxy']): boolean | string | string[] | TrustHop {
+  if (typeof setting !== 'number') return setting ?? false;
+  return (_address, hop) => hop < setting;
+}
+
+type TrustHop = (address: string, hop: number) => boolean;

@@ -12,5 +12,5 @@ export {
   type AuthPluginOptions,
 } from './auth-plugin.js';
 export { authorize } from './authorize.js';
-export { remoteApiKeys, type RemoteApiKeysOptions } from './remote-api-keys.js';
+export { partnerApiKeys, remoteApiKeys, type RemoteApiKeysOptions } from './remote-api-keys.js';
 export type { AuthRequirement, Principal, PrincipalKind } from './principal.js';

@@ -1,5 +1,5 @@
 import { ProblemError } from '../errors/problem.js';
-import type { ApiKeyVerifier } from './auth-plugin.js';
+import type { ApiKeyVerifier, AuthPluginOptions } from './auth-plugin.js';
 import type { Principal } from './principal.js';
 
 export interface RemoteApiKeysOptions {
@@ -91,4 +91,17 @@ function identityUnavailable(cause: unknown): ProblemError {
   });
   problem.cause = cause;
   return problem;
+}
+
+/**
+ * authPlugin's `apiKeys` for a service configured with `partnerApiKeyConfigFields`: `pk_` keys checked at
+ * identity. Without INTERNAL_API_TOKEN there is nothing to introspect with, so API keys are refused (401).
+ */
+export function partnerApiKeys(config: {
+  IDENTITY_INTROSPECTION_URL: string;
+  INTERNAL_API_TOKEN?: string;
+}): AuthPluginOptions['apiKeys'] {
+  if (!config.INTERNAL_API_TOKEN) return undefined;
+  const verify = remoteApiKeys({ url: config.IDENTITY_INTROSPECTION_URL, token: config.INTERNAL_API_TOKEN });
+  return { prefix: 'pk_', verify };
 }

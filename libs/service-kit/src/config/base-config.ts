@@ -22,3 +22,30 @@ export const baseConfigFields = {
 
 /** The base config schema on its own, for services with nothing to add. */
 export const baseConfigSchema = Type.Object(baseConfigFields);
+
+/** Services with rate-limited public routes: the Redis holding the counters and the default limit. */
+export const rateLimitConfigFields = {
+  REDIS_URL: Type.String({ pattern: '^rediss?://', default: 'redis://127.0.0.1:6379' }),
+  /** Requests one client may make to the public routes per window. */
+  PUBLIC_RATE_LIMIT_MAX: Type.Integer({ minimum: 1, default: 600 }),
+  PUBLIC_RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1000, default: 60_000 }),
+};
+
+/**
+ * Services that accept partner API keys: they check each key at identity's internal introspection
+ * endpoint with the shared service-to-service token. Without a token, API keys are refused (401).
+ */
+export const partnerApiKeyConfigFields = {
+  IDENTITY_INTROSPECTION_URL: Type.String({
+    pattern: '^https?://',
+    default: 'http://127.0.0.1:3001/internal/v1/api-keys/introspect',
+  }),
+  INTERNAL_API_TOKEN: Type.Optional(Type.String({ minLength: 32 })),
+};
+
+/**
+ * Proxies in front of the service whose X-Forwarded-For entries are believed (the ingress: 1). Counting
+ * hops, rather than trusting the header wholesale, takes the address the nearest proxy saw, so a client
+ * cannot pick its own IP for rate limits and lockouts by sending the header itself.
+ */
+export const trustProxyHops = Type.Integer({ minimum: 0, maximum: 10, default: 1 });

@@ -1,5 +1,12 @@
 // Entry point `@portfolioos/service-kit/config`: TypeBox only, so server.ts can read config before telemetry
 // starts without loading Fastify (and node:http) too early.
-export { baseConfigFields, baseConfigSchema, LogLevel } from './base-config.js';
+export {
+  baseConfigFields,
+  baseConfigSchema,
+  LogLevel,
+  partnerApiKeyConfigFields,
+  rateLimitConfigFields,
+  trustProxyHops,
+} from './base-config.js';
 export { ConfigError } from './config-error.js';
 export { loadConfig } from './load-config.js';

@@ -1,35 +1,37 @@
 import fastifyRateLimit from '@fastify/rate-limit';
-import { Type } from '@sinclair/typebox';
+import type { RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Redis } from 'ioredis';
-import { ProblemError } from '../errors/problem.js';
+import { Redis } from 'ioredis';
 import type { ServicePlugin } from '../app/build-app.js';
+import { ProblemError } from '../errors/problem.js';
 
 export interface RateLimitOptions {
   /** Shared counters, so every replica of a service enforces one limit per client. */
   redis: Redis;
-  /** Key namespace, e.g. `listings:search:`; keep services apart on a shared Redis. */
+  /** Key namespace, e.g. `listings:public:`; keeps services apart on a shared Redis. */
   namespace: string;
   /** Requests allowed per client per window, unless a route sets its own `config.rateLimit.max`. */
   max: number;
   windowMs: number;
+  /** Routes limited without declaring `config.rateLimit` themselves, e.g. every public route. */
+  appliesTo?: (route: RouteOptions) => boolean;
 }
 
-/** Config fields for a service with rate-limited public routes (spread into its config schema). */
-export const rateLimitConfigFields = {
-  REDIS_URL: Type.String({ pattern: '^rediss?://', default: 'redis://127.0.0.1:6379' }),
-  PUBLIC_RATE_LIMIT_MAX: Type.Integer({ minimum: 1, default: 600 }),
-  PUBLIC_RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1000, default: 60_000 }),
-};
-
 /**
- * Per-client request limits kept in Redis. Opt-in per route with `config: { rateLimit: {} }` (or
- * `{ max, timeWindow }` to override). The client is `request.ip`, so behind the ingress the service
- * must run with trustProxy. When Redis is unreachable requests pass: public search staying up matters
- * more than its limit for the seconds Redis is away (readiness reports the outage).
+ * Per-client request limits kept in Redis. A route is limited when it declares `config: { rateLimit: {} }`
+ * (or `{ max, timeWindow }` to override) or when `appliesTo` selects it. The client is `request.ip`, so
+ * behind the ingress the service must run with trustProxy. When Redis is unreachable requests pass: public
+ * search staying up matters more than its limit for the seconds Redis is away.
  */
 export function rateLimitPlugin(options: RateLimitOptions): ServicePlugin {
   return fp(async (app) => {
+    const { appliesTo } = options;
+    // Added before the rate-limit plugin's own onRoute hook, which looks for `config.rateLimit`.
+    if (appliesTo)
+      app.addHook('onRoute', (route) => {
+        if (route.config?.rateLimit === undefined && appliesTo(route))
+          route.config = { ...route.config, rateLimit: {} };
+      });
     await app.register(fastifyRateLimit, {
       global: false,
       redis: options.redis,
@@ -47,4 +49,18 @@ export function rateLimitPlugin(options: RateLimitOptions): ServicePlugin {
         }),
     });
   });
+}
+
+/** Selects the routes that declare `config.auth.public` (anonymous callers, so limited per client). */
+export const publicRoutes = (route: RouteOptions): boolean => route.config?.auth?.public === true;
+
+/**
+ * The Redis client for rate-limit counters. Commands fail at once while Redis is away (no offline queue,
+ * no retries), so a Redis outage lets requests through instead of holding them.
+ */
+export function connectRateLimitRedis(url: string): Redis {
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 2000 });
+  // Connection errors are retried by ioredis in the background; each failed command is skipped above.
+  redis.on('error', () => {});
+  return redis;
 }

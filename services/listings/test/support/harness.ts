@@ -4,7 +4,7 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey,
 import { createDatabase, runMigrations, type DatabaseHandle } from '@portfolioos/db';
 import type { ServiceApp } from '@portfolioos/service-kit';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@portfolioos/testing';
-import { buildListingsApp } from '../../src/app.js';
+import { buildListingsApp, type ListingsDeps } from '../../src/app.js';
 import { readConfig, type Config } from '../../src/config.js';
 import { migrationsFolder } from '../../src/db/database.js';
 
@@ -20,8 +20,14 @@ export interface ListingsHarness {
   config: Config;
   /** An access token as identity would issue it, for `roles` in organization `orgId`. */
   token(orgId: string, roles?: string[]): Promise<string>;
-  app(t: Pick<TestContext, 'after'>): Promise<ServiceApp>;
+  app(t: Pick<TestContext, 'after'>, extra?: AppExtras): Promise<ServiceApp>;
   close(): Promise<void>;
+}
+
+/** Optional parts of a test app: config overrides and the rate-limit Redis. */
+export interface AppExtras {
+  config?: Partial<Config>;
+  rateLimitRedis?: ListingsDeps['rateLimitRedis'];
 }
 
 export async function createListingsHarness(): Promise<ListingsHarness> {
@@ -43,12 +49,16 @@ export async function createListingsHarness(): Promise<ListingsHarness> {
     admin,
     config,
     token: (orgId, roles = ['owner']) => sign(privateKey, orgId, roles),
-    async app(t) {
-      const app = await buildListingsApp(config, {
-        db: handle.db,
-        verificationKeys: createLocalJWKSet({ keys: [jwk] }),
-        logger: false,
-      });
+    async app(t, extra = {}) {
+      const app = await buildListingsApp(
+        { ...config, ...extra.config },
+        {
+          db: handle.db,
+          verificationKeys: createLocalJWKSet({ keys: [jwk] }),
+          logger: false,
+          ...(extra.rateLimitRedis ? { rateLimitRedis: extra.rateLimitRedis } : {}),
+        },
+      );
       t.after(() => app.close());
       await app.ready();
       return app;
