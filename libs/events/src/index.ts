@@ -12,6 +12,7 @@ export { AvroSerde } from './serde/avro-serde.js';
 export { outbox, inbox } from './outbox/outbox-schema.js';
 export {
   enqueueEvent,
+  enqueueEvents,
   enqueueTombstone,
   type NewEvent,
   type NewTombstone,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { enqueueEvent, EventValidationError, inbox, outbox } from '../src/index.js';
+import { enqueueEvent, enqueueEvents, EventValidationError, inbox, outbox } from '../src/index.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { COUNTER_INCREMENTED } from './support/test-events.js';
 
@@ -56,4 +56,36 @@ test('an event is written with its envelope and is invisible until the transacti
   assert.equal(rows[0].event_type, COUNTER_INCREMENTED);
   assert.deepEqual(rows[0].payload, { counter_id: 'c-1', seq: 1, fail: false, note: null });
   assert.equal(rows[0].sent_at, null);
+});
+
+test('enqueueEvents writes many events in array order, and one invalid event writes none', async () => {
+  const counter = (seq: number) => ({
+    type: COUNTER_INCREMENTED as typeof COUNTER_INCREMENTED,
+    key: `bulk-${seq % 3}`,
+    organizationId: null,
+    payload: { counter_id: `bulk-${seq % 3}`, seq, fail: false, note: null },
+  });
+  // 2,500 events: more than one multi-row insert.
+  const batch = Array.from({ length: 2500 }, (_, i) => counter(i));
+  const ids = await h.db.transaction((tx) => enqueueEvents(tx, h.events, batch));
+  assert.equal(new Set(ids).size, 2500);
+  const { rows } = await h.pool.query<{ event_id: string; seq: number }>(
+    `select event_id, (payload->>'seq')::int as seq from outbox where key like 'bulk-%' order by id`,
+  );
+  assert.deepEqual(
+    rows.map((r) => r.seq),
+    batch.map((e) => e.payload.seq),
+  );
+  assert.deepEqual(
+    rows.map((r) => r.event_id),
+    ids,
+  );
+
+  const broken = [counter(1), { ...counter(2), payload: { ...counter(2).payload, seq: 'x' as never } }];
+  await assert.rejects(
+    h.db.transaction((tx) => enqueueEvents(tx, h.events, broken)),
+    EventValidationError,
+  );
+  const after = await h.pool.query(`select count(*)::int as n from outbox where key like 'bulk-%'`);
+  assert.equal(after.rows[0].n, 2500);
 });

@@ -42,6 +42,37 @@ export async function enqueueEvent<P extends object, T extends keyof P & string>
   return eventId;
 }
 
+// 9 parameters a row; PostgreSQL takes at most 65,535 per statement.
+const ROWS_PER_INSERT = 1000;
+
+/**
+ * enqueueEvent for many events at once: the same checks, one multi-row insert per 1,000 events (outbox
+ * ids, and so publication order, follow the array). For bulk writes such as imports and seeding, where
+ * one round trip per event would dominate. Returns the event ids in order.
+ */
+export async function enqueueEvents<P extends object, T extends keyof P & string>(
+  tx: SqlExecutor,
+  events: EventRegistry<P>,
+  batch: readonly NewEvent<P, T>[],
+): Promise<string[]> {
+  for (const event of batch) events.validate(event.type, event.payload);
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  const now = new Date().toISOString();
+  const ids = batch.map((event) => event.eventId ?? randomUUID());
+  for (let start = 0; start < batch.length; start += ROWS_PER_INSERT) {
+    const rows = batch.slice(start, start + ROWS_PER_INSERT).map(
+      (event, i) => sql`(${ids[start + i]}, ${event.type}, ${events.topicOf(event.type)}, ${event.key},
+        ${JSON.stringify(event.payload)}::jsonb, ${event.organizationId},
+        ${event.occurredAt?.toISOString() ?? now}, ${carrier.traceparent ?? null}, ${carrier.tracestate ?? null})`,
+    );
+    await tx.execute(sql`
+      insert into outbox (event_id, event_type, topic, key, payload, organization_id, occurred_at, traceparent, tracestate)
+      values ${sql.join(rows, sql`, `)}`);
+  }
+  return ids;
+}
+
 /** A deletion on a compacted topic: `type` names the snapshot event whose key is going away. */
 export interface NewTombstone<P extends object, T extends keyof P & string> {
   type: T;
