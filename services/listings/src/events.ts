@@ -1,5 +1,6 @@
 import {
   enqueueEvent,
+  enqueueEvents,
   enqueueTombstone,
   EventRegistry,
   type AvroSchemaJson,
@@ -51,6 +52,21 @@ export function publish<T extends ListingsEventType>(
   payload: EventPayloads[T] & { organization_id: string },
 ): Promise<string> {
   return enqueueEvent(tx, listingsEvents, { type, key, organizationId: payload.organization_id, payload });
+}
+
+/** `publish` for many events of one type in one statement (bulk writes: snapshots of many listings, seeding). */
+export async function publishMany<T extends ListingsEventType>(
+  tx: SqlExecutor,
+  type: T,
+  items: readonly { key: string; payload: EventPayloads[T] & { organization_id: string } }[],
+): Promise<void> {
+  const batch = items.map(({ key, payload }) => ({
+    type,
+    key,
+    organizationId: payload.organization_id,
+    payload,
+  }));
+  await enqueueEvents(tx, listingsEvents, batch);
 }
 
 /** Enqueues the tombstone of a deleted listing (null value on the compacted snapshot topic). */

@@ -4,7 +4,7 @@ import {
   type ListingStatus as EventStatus,
 } from '@portfolioos/schemas';
 import type { ListingsTx } from '../db/database.js';
-import { nowMillis, publish } from '../events.js';
+import { nowMillis, publishMany } from '../events.js';
 import { eventPropertyType } from '../properties/mapping.js';
 import { splitBaths } from '../units/mapping.js';
 import {
@@ -62,8 +62,9 @@ export function snapshotOf({ listing, unit, property }: ListingView): ListingSna
 
 /** Enqueues the current snapshot of each listing (call after the change and its version bump). */
 export async function publishSnapshots(tx: ListingsTx, orgId: string, listingIds: string[]): Promise<void> {
-  for (const view of await findListingViews(tx, orgId, listingIds))
-    await publish(tx, 'portfolioos.listings.ListingSnapshot', view.listing.id, snapshotOf(view));
+  const views = await findListingViews(tx, orgId, listingIds);
+  const snapshots = views.map((view) => ({ key: view.listing.id, payload: snapshotOf(view) }));
+  await publishMany(tx, 'portfolioos.listings.ListingSnapshot', snapshots);
 }
 
 /** A unit or property changed: its listings denormalize it, so each gets a new version and snapshot. */

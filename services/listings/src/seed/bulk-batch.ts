@@ -1,6 +1,6 @@
 import { withOrgTransaction } from '@portfolioos/db';
 import type { ListingsDb, ListingsTx } from '../db/database.js';
-import { nowMillis, publish } from '../events.js';
+import { nowMillis, publishMany } from '../events.js';
 import { publishSnapshots } from '../listings/snapshots.js';
 import { propertyEventFields } from '../properties/mapping.js';
 import type { PropertyRow } from '../properties/repository.js';
@@ -25,17 +25,20 @@ export function writePropertiesBatch(db: ListingsDb, orgId: string, plans: Prope
   return withOrgTransaction(db, orgId, async (tx) => {
     const occurredAt = nowMillis();
     const properties = await insertProperties(tx, orgId, plans);
-    for (const row of properties)
-      await publish(tx, 'portfolioos.listings.PropertyCreated', row.id, {
-        ...propertyEventFields(row),
-        occurred_at: occurredAt,
-      });
+    await publishMany(
+      tx,
+      'portfolioos.listings.PropertyCreated',
+      properties.map((row) => ({
+        key: row.id,
+        payload: { ...propertyEventFields(row), occurred_at: occurredAt },
+      })),
+    );
     const units = await insertAllUnits(tx, orgId, plans, properties);
-    for (const row of units)
-      await publish(tx, 'portfolioos.listings.UnitCreated', row.id, {
-        ...unitEventFields(row),
-        occurred_at: occurredAt,
-      });
+    await publishMany(
+      tx,
+      'portfolioos.listings.UnitCreated',
+      units.map((row) => ({ key: row.id, payload: { ...unitEventFields(row), occurred_at: occurredAt } })),
+    );
     const listingIds = await insertPublishedListings(tx, orgId, plans, properties, units);
     // findListingViews slows down more than linearly with the id list (row-level security per row).
     for (let i = 0; i < listingIds.length; i += SNAPSHOTS_PER_CALL)
