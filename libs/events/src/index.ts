@@ -19,6 +19,11 @@ export {
   type SqlExecutor,
 } from './outbox/enqueue-event.js';
 export { createServiceRelay, type ServiceRelay, type ServiceRelayOptions } from './outbox/service-relay.js';
+export {
+  createServiceConsumer,
+  type ServiceConsumer,
+  type ServiceConsumerOptions,
+} from './consumer/service-consumer.js';
 export { OutboxRelay, type OutboxRelayOptions, type EventsLogger } from './outbox/outbox-relay.js';
 export { EventConsumer, type EventConsumerOptions } from './consumer/event-consumer.js';
 export type {

@@ -1,13 +1,10 @@
 import {
-  AvroSerde,
-  checkKafka,
-  createKafka,
-  EventConsumer,
+  createServiceConsumer,
   type EventsLogger,
   type EventsMetrics,
+  type ServiceConsumer,
 } from '@portfolioos/events';
 import type { EventPayloads } from '@portfolioos/schemas';
-import type { BackgroundWorker } from '@portfolioos/service-kit';
 import type { ListingsDb, ListingsTx } from '../db/database.js';
 import { leasingSubscriptions, listingsEventsReading } from '../events.js';
 
@@ -23,49 +20,23 @@ export interface LeaseConsumerOptions {
   metrics?: () => EventsMetrics | undefined;
 }
 
-export interface LeaseConsumer {
-  worker: BackgroundWorker;
-  /** Resolves once the consumer group has been joined (tests wait for it before producing). */
-  joined: () => Promise<void>;
-  ping: () => Promise<void>;
-}
+/** The leasing consumer as server.ts runs it. */
+export type LeaseConsumer = ServiceConsumer;
 
 /** The consumer group that lets listing status follow leasing's events (see events.ts for what it does). */
-export function createLeaseConsumer(options: LeaseConsumerOptions): LeaseConsumer {
-  const kafka = createKafka({
+export function createLeaseConsumer(options: LeaseConsumerOptions): ServiceConsumer {
+  return createServiceConsumer<EventPayloads, ListingsTx>({
     clientId: 'listings-leasing',
     brokers: options.kafkaBrokers,
+    schemaRegistryUrl: options.schemaRegistryUrl,
+    groupId: options.groupId,
+    db: options.db,
+    events: listingsEventsReading(options.leasesTopic),
+    handlers: leasingSubscriptions(),
     logger: options.logger,
+    metrics: options.metrics,
+    topics: [options.leasesTopic],
+    // A new group reads the whole history: old leases are recognised by their dates and skipped.
+    fromBeginning: true,
   });
-  const events = listingsEventsReading(options.leasesTopic);
-  let consumer: EventConsumer<EventPayloads, ListingsTx> | null = null;
-  return {
-    worker: {
-      name: 'leasing consumer',
-      start: async () => {
-        consumer = new EventConsumer<EventPayloads, ListingsTx>({
-          kafka,
-          groupId: options.groupId,
-          db: options.db,
-          events,
-          serde: new AvroSerde(options.schemaRegistryUrl, events),
-          handlers: leasingSubscriptions(),
-          logger: options.logger,
-          metrics: options.metrics?.(),
-          topics: [options.leasesTopic],
-          // A new group reads the whole history: old leases are recognised by their dates and skipped.
-          fromBeginning: true,
-        });
-        await consumer.start();
-      },
-      stop: async () => {
-        await consumer?.stop();
-      },
-    },
-    joined: async () => {
-      if (!consumer) throw new Error('leasing consumer not started');
-      await consumer.joinedGroup();
-    },
-    ping: () => checkKafka(kafka),
-  };
 }

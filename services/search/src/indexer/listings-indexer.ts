@@ -1,14 +1,11 @@
 import type { Client } from '@elastic/elasticsearch';
 import {
-  AvroSerde,
-  checkKafka,
-  createKafka,
-  EventConsumer,
+  createServiceConsumer,
   type EventsLogger,
   type EventsMetrics,
+  type ServiceConsumer,
 } from '@portfolioos/events';
 import type { EventPayloads } from '@portfolioos/schemas';
-import type { BackgroundWorker } from '@portfolioos/service-kit';
 import type { SearchDb, SearchTx } from '../db/database.js';
 import { listingTombstones, searchBatches, searchEvents, searchSubscriptions } from '../events.js';
 import { ListingWriter } from '../listings-index/listing-writer.js';
@@ -28,13 +25,8 @@ export interface ListingsIndexerOptions {
   metrics?: () => EventsMetrics | undefined;
 }
 
-export interface ListingsIndexer {
-  worker: BackgroundWorker;
-  /** Readiness: Kafka answers metadata requests. */
-  ping: () => Promise<void>;
-  /** Resolves once the consumer group has been joined (tests wait for it before producing). */
-  joined: () => Promise<void>;
-}
+/** The indexer as server.ts runs it: worker, readiness probe, group-joined. */
+export type ListingsIndexer = ServiceConsumer;
 
 /**
  * The Kafka → Elasticsearch indexer: an EventConsumer on the listing snapshot topic. Its inbox lives in
@@ -46,43 +38,21 @@ export interface ListingsIndexer {
  * Each consumed chunk is one bulk request; only the snapshots whose bulk item failed are retried alone.
  */
 export function createListingsIndexer(options: ListingsIndexerOptions): ListingsIndexer {
-  const kafka = createKafka({
+  const writer = new ListingWriter(options.es, options.alias);
+  return createServiceConsumer<EventPayloads, SearchTx>({
     clientId: 'search-indexer',
     brokers: options.kafkaBrokers,
+    schemaRegistryUrl: options.schemaRegistryUrl,
+    groupId: options.groupId,
+    db: options.db,
+    events: searchEvents(options.listingsTopic),
+    handlers: searchSubscriptions(writer),
+    onTombstone: listingTombstones(writer),
+    batchHandler: searchBatches(writer),
+    chunkSize: options.chunkSize,
     logger: options.logger,
+    metrics: options.metrics,
+    topics: [options.listingsTopic],
+    fromBeginning: true,
   });
-  const events = searchEvents(options.listingsTopic);
-  let consumer: EventConsumer<EventPayloads, SearchTx> | null = null;
-  return {
-    worker: {
-      name: 'listings indexer',
-      start: async () => {
-        const writer = new ListingWriter(options.es, options.alias);
-        consumer = new EventConsumer<EventPayloads, SearchTx>({
-          kafka,
-          groupId: options.groupId,
-          db: options.db,
-          events,
-          serde: new AvroSerde(options.schemaRegistryUrl, events),
-          handlers: searchSubscriptions(writer),
-          onTombstone: listingTombstones(writer),
-          batchHandler: searchBatches(writer),
-          chunkSize: options.chunkSize,
-          logger: options.logger,
-          metrics: options.metrics?.(),
-          topics: [options.listingsTopic],
-          fromBeginning: true,
-        });
-        await consumer.start();
-      },
-      stop: async () => {
-        await consumer?.stop();
-      },
-    },
-    ping: () => checkKafka(kafka),
-    joined: async () => {
-      if (!consumer) throw new Error('indexer not started');
-      await consumer.joinedGroup();
-    },
-  };
 }
