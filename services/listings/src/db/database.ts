@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '@portfolioos/db';
 
 /** The listings database (drizzle over its pool). */
@@ -11,15 +10,9 @@ export type ListingsTx = Transaction;
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /**
- * Runs `fn` read-only with no organization and `app.public_search` on: row-level security then shows
- * published listings (and their units and properties) of every organization, and nothing else.
+ * Runs `fn` read-only with no organization: the org-owned tables (listings, units, properties) show no
+ * rows, so public search can only read what is public by definition (public_listings, listing_map_cells).
  */
 export function withPublicSearch<T>(db: ListingsDb, fn: (tx: ListingsTx) => Promise<T>): Promise<T> {
-  return db.transaction(
-    async (tx) => {
-      await tx.execute(sql`select set_config('app.public_search', 'on', true)`);
-      return fn(tx);
-    },
-    { accessMode: 'read only' },
-  );
+  return db.transaction(fn, { accessMode: 'read only' });
 }

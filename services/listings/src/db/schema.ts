@@ -38,10 +38,11 @@ const textArray = (name: string) =>
     .default(sql`'{}'::text[]`);
 
 /**
- * Public map search reads across organizations, but only what a published listing shows. It runs in a
- * transaction that sets `app.public_search = 'on'` (and no org): these SELECT-only policies then reveal
- * published listings and the units/properties behind them, nothing else, and no writes are possible.
- * Staff transactions never set it, so their view stays their own organization.
+ * Reading published listings across organizations, and only what a published listing shows: in a
+ * transaction that sets `app.public_search = 'on'` (and no org), these SELECT-only policies reveal published
+ * listings and the units/properties behind them, nothing else, and no writes are possible. The rebuild
+ * functions of the derived tables (rebuild_public_listings, rebuild_listing_map_cells) read through them;
+ * public search itself reads public_listings and sets nothing. Staff transactions never set it.
  */
 const publicSearch = sql.raw(`current_setting('app.public_search', true) = 'on'`);
 const publicRead = (condition: ReturnType<typeof sql>) =>
@@ -170,5 +171,52 @@ export const listingMapCells = pgTable(
   (t) => [
     primaryKey({ columns: [t.zoom, t.x, t.y] }),
     check('listing_map_cells_zoom', sql`${t.zoom} between 0 and ${sql.raw(String(TILE_ZOOM))}`),
+  ],
+);
+
+/**
+ * The public face of the listings: one row per currently published listing, with every column public
+ * search filters, sorts, returns and clusters on (its unit's and property's included), so a search reads
+ * one table with plain indexes. Row-level security on the source tables hides PostGIS index conditions
+ * (its operators are not leakproof), which turned a city search into a sequential scan; this table holds
+ * only what the public may see, so it needs none. Derived data: statement triggers on listings, units and
+ * properties keep it in the writing transaction, and rebuild_public_listings() recomputes it.
+ */
+export const publicListings = pgTable(
+  'public_listings',
+  {
+    listingId: uuid('listing_id').primaryKey(),
+    orgId: uuid('org_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    propertyId: uuid('property_id').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    priceMinor: bigint('price_minor', { mode: 'number' }).notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    petPolicy: text('pet_policy').notNull(),
+    beds: integer('beds').notNull(),
+    baths: numeric('baths', { precision: 3, scale: 1, mode: 'number' }).notNull(),
+    sqft: integer('sqft'),
+    availableFrom: date('available_from', { mode: 'string' }),
+    /** The unit's and the property's amenities together, sorted, without repeats. */
+    amenities: text('amenities').array().notNull(),
+    propertyType: text('property_type').notNull(),
+    addressLine1: text('address_line1').notNull(),
+    city: text('city').notNull(),
+    region: text('region').notNull(),
+    postalCode: text('postal_code').notNull(),
+    country: char('country', { length: 2 }).notNull(),
+    location: geoPoint('location').notNull(),
+    tileX: integer('tile_x').notNull(),
+    tileY: integer('tile_y').notNull(),
+    publishedAt: at('published_at'),
+  },
+  (t) => [
+    index('public_listings_location_gist').using('gist', t.location),
+    index('public_listings_location_geog_gist').using('gist', sql`(${t.location}::geography)`),
+    // Wide areas: walk the sort order and test the location, instead of sorting every listing in the area.
+    index('public_listings_price_idx').on(t.priceMinor, t.listingId),
+    index('public_listings_published_idx').on(t.publishedAt, t.listingId),
+    index('public_listings_amenities_gin').using('gin', t.amenities),
   ],
 );

@@ -79,41 +79,40 @@ function originOf(area: SearchArea): SQL | undefined {
 // A polygon includes its boundary (ST_Intersects, not ST_Within): a listing on the line is in the area.
 export function areaCondition(area: SearchArea): SQL {
   if (area.kind === 'bbox')
-    return sql`p.location && ST_MakeEnvelope(${area.minLng}, ${area.minLat}, ${area.maxLng}, ${area.maxLat}, 4326)`;
-  if (area.kind === 'polygon') return sql`ST_Intersects(p.location, ${polygonSql(area.geojson)})`;
-  return sql`ST_DWithin(p.location::geography, ${pointGeography(area)}, ${area.radiusM}, false)`;
+    return sql`pl.location && ST_MakeEnvelope(${area.minLng}, ${area.minLat}, ${area.maxLng}, ${area.maxLat}, 4326)`;
+  if (area.kind === 'polygon') return sql`ST_Intersects(pl.location, ${polygonSql(area.geojson)})`;
+  return sql`ST_DWithin(pl.location::geography, ${pointGeography(area)}, ${area.radiusM}, false)`;
 }
 
 function distanceExpression(area: SearchArea): SQL {
   const origin = originOf(area);
   if (!origin) return sql`null::float8`;
-  return sql`ST_Distance(p.location::geography, ${origin}, false)`;
+  return sql`ST_Distance(pl.location::geography, ${origin}, false)`;
 }
 
-/** Conditions of the filters on listing l, unit u and property p. */
+/** Conditions of the filters on the public listing pl. */
 export function filterConditions(c: SearchFilters): SQL[] {
   const conditions: SQL[] = [];
-  if (c.priceMin !== undefined) conditions.push(sql`l.price_minor >= ${c.priceMin}`);
-  if (c.priceMax !== undefined) conditions.push(sql`l.price_minor <= ${c.priceMax}`);
-  if (c.currency !== undefined) conditions.push(sql`l.currency = ${c.currency}`);
-  if (c.bedsMin !== undefined) conditions.push(sql`u.beds >= ${c.bedsMin}`);
-  if (c.bathsMin !== undefined) conditions.push(sql`u.baths >= ${c.bathsMin}`);
+  if (c.priceMin !== undefined) conditions.push(sql`pl.price_minor >= ${c.priceMin}`);
+  if (c.priceMax !== undefined) conditions.push(sql`pl.price_minor <= ${c.priceMax}`);
+  if (c.currency !== undefined) conditions.push(sql`pl.currency = ${c.currency}`);
+  if (c.bedsMin !== undefined) conditions.push(sql`pl.beds >= ${c.bedsMin}`);
+  if (c.bathsMin !== undefined) conditions.push(sql`pl.baths >= ${c.bathsMin}`);
   if (c.pets !== undefined)
-    conditions.push(sql`l.pet_policy = any(${sql.param([...PETS_ACCEPTED[c.pets]])}::text[])`);
-  if (c.amenities.length > 0)
-    conditions.push(sql`(u.amenities || p.amenities) @> ${sql.param(c.amenities)}::text[]`);
+    conditions.push(sql`pl.pet_policy = any(${sql.param([...PETS_ACCEPTED[c.pets]])}::text[])`);
+  if (c.amenities.length > 0) conditions.push(sql`pl.amenities @> ${sql.param(c.amenities)}::text[]`);
   if (c.propertyTypes.length > 0)
-    conditions.push(sql`p.property_type = any(${sql.param(c.propertyTypes)}::text[])`);
+    conditions.push(sql`pl.property_type = any(${sql.param(c.propertyTypes)}::text[])`);
   if (c.availableBy !== undefined)
-    conditions.push(sql`(u.available_from is null or u.available_from <= ${c.availableBy}::date)`);
+    conditions.push(sql`(pl.available_from is null or pl.available_from <= ${c.availableBy}::date)`);
   return conditions;
 }
 
 /** Sort expression and direction; the listing id breaks ties so pages never overlap or skip. */
 function ordering(sort: SearchSort, distance: SQL): { key: SQL; desc: boolean } {
-  if (sort === 'price') return { key: sql`l.price_minor`, desc: false };
+  if (sort === 'price') return { key: sql`pl.price_minor`, desc: false };
   if (sort === 'distance') return { key: distance, desc: false };
-  return { key: sql`l.published_at`, desc: true };
+  return { key: sql`pl.published_at`, desc: true };
 }
 
 function positionCondition(sort: SearchSort, key: SQL, desc: boolean, after: SearchPosition): SQL {
@@ -124,11 +123,11 @@ function positionCondition(sort: SearchSort, key: SQL, desc: boolean, after: Sea
         ? sql`${after.key}::bigint`
         : sql`${after.key}::float8`;
   return desc
-    ? sql`(${key}, l.id) < (${value}, ${after.id}::uuid)`
-    : sql`(${key}, l.id) > (${value}, ${after.id}::uuid)`;
+    ? sql`(${key}, pl.listing_id) < (${value}, ${after.id}::uuid)`
+    : sql`(${key}, pl.listing_id) > (${value}, ${after.id}::uuid)`;
 }
 
-/** Published listings matching `criteria`, one page after `after`, plus one more row to tell if there is a next page. */
+/** Published listings (public_listings) matching `criteria`, one page after `after`, plus one more row to tell if there is a next page. */
 export async function searchPublishedListings(
   tx: ListingsTx,
   criteria: SearchCriteria,
@@ -137,25 +136,22 @@ export async function searchPublishedListings(
   const distance = distanceExpression(criteria.area);
   const { key, desc } = ordering(criteria.sort, distance);
   const conditions = [
-    sql`l.status = 'published'`,
     areaCondition(criteria.area),
     ...filterConditions(criteria),
     ...(after ? [positionCondition(criteria.sort, key, desc, after)] : []),
   ];
   const direction = desc ? sql`desc` : sql`asc`;
   const result = await tx.execute<HitRow & Record<string, unknown>>(sql`
-    select l.id, u.id as unit_id, p.id as property_id, l.title, l.description, l.price_minor::text as price_minor,
-           l.currency, l.pet_policy, u.beds, u.baths::text as baths, u.sqft, u.available_from::text as available_from,
-           p.property_type, p.address_line1 as line1, p.city, p.region, p.postal_code, p.country,
-           ST_Y(p.location) as lat, ST_X(p.location) as lng,
-           array(select distinct a from unnest(p.amenities || u.amenities) a order by a) as amenities,
-           to_char(l.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as published_at,
+    select pl.listing_id as id, pl.unit_id, pl.property_id, pl.title, pl.description,
+           pl.price_minor::text as price_minor, pl.currency, pl.pet_policy, pl.beds, pl.baths::text as baths,
+           pl.sqft, pl.available_from::text as available_from, pl.property_type, pl.address_line1 as line1,
+           pl.city, pl.region, pl.postal_code, pl.country, ST_Y(pl.location) as lat, ST_X(pl.location) as lng,
+           pl.amenities,
+           to_char(pl.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as published_at,
            ${distance} as distance_m
-      from listings l
-      join units u on u.id = l.unit_id
-      join properties p on p.id = u.property_id
+      from public_listings pl
      where ${sql.join(conditions, sql` and `)}
-     order by ${key} ${direction}, l.id ${direction}
+     order by ${key} ${direction}, pl.listing_id ${direction}
      limit ${criteria.limit + 1}`);
   return result.rows.map(toHit);
 }

@@ -48,13 +48,11 @@ async function countFromCellTotals(tx: ListingsTx, range: TileRange, level: numb
 
 async function countLive(tx: ListingsTx, criteria: SearchCriteria, range: TileRange): Promise<CellCount[]> {
   const shift = TILE_ZOOM - range.zoom;
-  const conditions = [sql`l.status = 'published'`, cellArea(criteria, range), ...filterConditions(criteria)];
+  const conditions = [cellArea(criteria, range), ...filterConditions(criteria)];
   const result = await tx.execute<CellCount & Record<string, unknown>>(sql`
-    select p.tile_x >> ${shift} as x, p.tile_y >> ${shift} as y, count(*)::int as count,
-           avg(ST_X(p.location))::float8 as lng, avg(ST_Y(p.location))::float8 as lat
-      from listings l
-      join units u on u.id = l.unit_id
-      join properties p on p.id = u.property_id
+    select pl.tile_x >> ${shift} as x, pl.tile_y >> ${shift} as y, count(*)::int as count,
+           avg(ST_X(pl.location))::float8 as lng, avg(ST_Y(pl.location))::float8 as lat
+      from public_listings pl
      where ${sql.join(conditions, sql` and `)}
      group by 1, 2
      order by 2, 1`);
@@ -68,7 +66,7 @@ function cellArea(criteria: SearchCriteria, range: TileRange): SQL {
   const fine = refineRange(range, TILE_ZOOM);
   const envelope = rangeEnvelope(range);
   const margin = 1e-9;
-  return sql`p.location && ST_MakeEnvelope(${envelope.minLng - margin}, ${envelope.minLat - margin},
+  return sql`pl.location && ST_MakeEnvelope(${envelope.minLng - margin}, ${envelope.minLat - margin},
                                            ${envelope.maxLng + margin}, ${envelope.maxLat + margin}, 4326)
-         and p.tile_x between ${fine.x0} and ${fine.x1} and p.tile_y between ${fine.y0} and ${fine.y1}`;
+         and pl.tile_x between ${fine.x0} and ${fine.x1} and pl.tile_y between ${fine.y0} and ${fine.y1}`;
 }
