@@ -218,4 +218,35 @@ describe('organizations, members, invitations', () => {
       assert.equal(response.statusCode, 404, `${attempt.method} ${attempt.url}: ${response.body}`);
     }
   });
+
+  test('member pages neither repeat nor skip people who joined in the same microsecond', async (t) => {
+    const app = await h.app(t);
+    const owner = await signUp(app, 'Paging Court');
+    const { rows } = await h.admin.query<{ id: string }>(
+      `insert into users (email, display_name, password_hash)
+       select 'paging-' || i || '-' || gen_random_uuid() || '@example.com', 'Member ' || i, 'unused'
+         from generate_series(1, 5) i returning id`,
+    );
+    await h.admin.query(
+      `insert into memberships (org_id, user_id, role, created_at)
+       select $1, unnest($2::uuid[]), 'viewer', '2026-01-01T00:00:00.123456Z'`,
+      [owner.orgId, rows.map((r) => r.id)],
+    );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${cursor}` : '';
+      const page = await app.inject({
+        url: `/v1/orgs/${owner.orgId}/members?limit=2${query}`,
+        headers: bearer(owner.tokens.access_token),
+      });
+      assert.equal(page.statusCode, 200, page.body);
+      const body = page.json<{ items: { id: string }[]; next_cursor: string | null }>();
+      seen.push(...body.items.map((m) => m.id));
+      cursor = body.next_cursor;
+      // A cursor that does not advance would page forever.
+    } while (cursor && seen.length <= 6);
+    assert.equal(seen.length, 6);
+    assert.equal(new Set(seen).size, 6);
+  });
 });

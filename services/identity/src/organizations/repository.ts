@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { IdentityTx } from '../db/database.js';
 import { memberships, organizations, users } from '../db/schema.js';
 
@@ -60,14 +60,20 @@ export async function findMembershipOfUser(tx: IdentityTx, orgId: string, userId
   return row;
 }
 
-/** Members with their names and emails, oldest first, after `afterId` (membership ids are the cursor). */
+// The cursor carries milliseconds (ISO strings) while PostgreSQL keeps microseconds: order and compare on the
+// truncated time, with the id breaking ties, so a page resumes exactly after the row it ended with.
+const joinedMs = sql`date_trunc('milliseconds', ${memberships.createdAt})`;
+
+/** Members with their names and emails, oldest first, after the cursor position (joined at, membership id). */
 export function listMembers(
   tx: IdentityTx,
   orgId: string,
   limit: number,
   after?: { at: string; id: string },
 ) {
-  const position = after ? gt(memberships.createdAt, new Date(after.at)) : undefined;
+  const position = after
+    ? sql`(${joinedMs}, ${memberships.id}) > (${after.at}::timestamptz, ${after.id}::uuid)`
+    : undefined;
   return tx
     .select({
       id: memberships.id,
@@ -80,7 +86,7 @@ export function listMembers(
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.orgId, orgId), position))
-    .orderBy(asc(memberships.createdAt), asc(memberships.id))
+    .orderBy(asc(joinedMs), asc(memberships.id))
     .limit(limit);
 }
 
