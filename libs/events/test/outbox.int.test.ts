@@ -2,8 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { enqueueEvent, enqueueEvents, EventValidationError, inbox, outbox } from '../src/index.js';
-import { createHarness, type Harness } from './support/harness.js';
+import {
+  enqueueEvent,
+  enqueueEvents,
+  EventValidationError,
+  inbox,
+  outbox,
+  OutboxRelay,
+} from '../src/index.js';
+import { createHarness, silentLogger, type Harness } from './support/harness.js';
 import { COUNTER_INCREMENTED } from './support/test-events.js';
 
 let h: Harness;
@@ -88,4 +95,30 @@ test('enqueueEvents writes many events in array order, and one invalid event wri
   );
   const after = await h.pool.query(`select count(*)::int as n from outbox where key like 'bulk-%'`);
   assert.equal(after.rows[0].n, 2500);
+});
+
+test('the relay deletes published rows past their retention and keeps unsent and recent ones', async () => {
+  const relay = new OutboxRelay({
+    pool: h.pool,
+    producer: h.producer,
+    serde: h.serde,
+    source: 'test',
+    logger: silentLogger,
+    sentRetentionMs: 60_000,
+  });
+  await h.enqueueCounter('prune-old', [1, 2, 3]);
+  while ((await relay.relayBatch()) > 0);
+  await h.pool.query(`update outbox set sent_at = now() - interval '2 minutes' where key = 'prune-old'`);
+  await h.enqueueCounter('prune-recent', [1]);
+  while ((await relay.relayBatch()) > 0);
+  await h.enqueueCounter('prune-unsent', [1]);
+
+  assert.equal(await relay.pruneSent(), 3);
+  const { rows } = await h.pool.query<{ key: string; sent: boolean }>(
+    `select key, sent_at is not null as sent from outbox where key like 'prune-%' order by id`,
+  );
+  assert.deepEqual(rows, [
+    { key: 'prune-recent', sent: true },
+    { key: 'prune-unsent', sent: false },
+  ]);
 });

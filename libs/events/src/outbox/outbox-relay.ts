@@ -23,6 +23,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** How often an idle relay looks for new rows (default 50 ms); `nudge()` wakes it sooner. */
   pollIntervalMs?: number;
+  /** How long published rows stay in the outbox for inspection before the relay deletes them (default 24 h). */
+  sentRetentionMs?: number;
 }
 
 interface OutboxRow {
@@ -42,6 +44,8 @@ interface OutboxRow {
 const STANDBY_RETRY_MS = 5000;
 const FAILURE_RETRY_MS = 1000;
 const BACKLOG_METRIC_EVERY_MS = 5000;
+const PRUNE_EVERY_MS = 60_000;
+const PRUNE_ROWS_PER_STATEMENT = 10_000;
 
 /**
  * Publishes outbox rows in id order and marks them sent. One relay per database publishes at a time
@@ -56,6 +60,7 @@ export class OutboxRelay {
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   private backlogMeasuredAt = 0;
+  private prunedAt = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
@@ -103,6 +108,25 @@ export class OutboxRelay {
     return rows.length;
   }
 
+  /**
+   * Deletes published rows older than the retention, oldest first, in bounded statements; returns how
+   * many. Rows are published in id order, so the oldest sent rows are the start of the primary key.
+   */
+  async pruneSent(): Promise<number> {
+    const retention = `${this.options.sentRetentionMs ?? 24 * 3_600_000} milliseconds`;
+    let deleted = 0;
+    for (;;) {
+      const { rowCount } = await this.options.pool.query(
+        `delete from outbox where id in (
+           select id from outbox where sent_at is not null and sent_at < now() - $1::interval
+            order by id limit ${PRUNE_ROWS_PER_STATEMENT})`,
+        [retention],
+      );
+      deleted += rowCount ?? 0;
+      if ((rowCount ?? 0) < PRUNE_ROWS_PER_STATEMENT || !this.running) return deleted;
+    }
+  }
+
   /** Rows not yet published (the backlog metric). */
   async backlog(): Promise<number> {
     const { rows } = await this.options.pool.query<{ n: string }>(
@@ -147,6 +171,10 @@ export class OutboxRelay {
         }
         const published = await this.relayBatch();
         await this.refreshBacklogMetric();
+        if (Date.now() - this.prunedAt >= PRUNE_EVERY_MS) {
+          this.prunedAt = Date.now();
+          await this.pruneSent();
+        }
         if (published < this.batchSize) await this.sleep(this.pollIntervalMs);
       } catch (error) {
         this.options.logger.error({ err: error }, 'outbox relay batch failed; retrying');
