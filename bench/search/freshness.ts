@@ -4,7 +4,7 @@ import { BENCH_ACCOUNT } from '../../services/listings/src/seed/accounts.js';
 import { callJson } from '../../services/listings/src/seed/http-client.js';
 import { signIn } from '../../services/listings/src/seed/identity-account.js';
 import { benchProperty } from '../../services/listings/src/seed/bench-plan.js';
-import { summarize, type Latencies } from './latency.js';
+import { getJson, summarize, type Latencies } from './latency.js';
 
 export interface FreshnessUrls {
   identity: string;
@@ -64,8 +64,7 @@ async function createDrafts(listingsUrl: string, token: string, count: number) {
 async function waitUntilFound(searchUrl: string, marker: string): Promise<void> {
   const deadline = performance.now() + GIVE_UP_MS;
   while (performance.now() < deadline) {
-    const response = await fetch(`${searchUrl}/v1/search/listings?q=${marker}&limit=1`);
-    const body = (await response.json()) as { items?: unknown[] };
+    const body = await getJson<{ items?: unknown[] }>(`${searchUrl}/v1/search/listings?q=${marker}&limit=1`);
     if (body.items?.length) return;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
