@@ -6,6 +6,7 @@ import { writePropertiesBatch } from './bulk-batch.js';
 import type { SeedConfig } from './config.js';
 import { requireRunning } from './http-client.js';
 import { signUpOrSignIn } from './identity-account.js';
+import { clusterPublicListingsInMapOrder } from './map-order.js';
 import { drainOutbox } from './outbox-drain.js';
 import { startProgress } from './progress.js';
 import { benchPlan } from './bench-plan.js';
@@ -49,6 +50,8 @@ export async function seedBenchListings(
         `bench organization ${organizationId}: ${have.listings} listings, adding ${options.listings - have.listings}`,
       );
       written = await writeUpTo(database.db, organizationId, have, options);
+      console.log('rewriting the public search table in map order (bulk-import step) ...');
+      await clusterPublicListingsInMapOrder(database.db);
     } else
       console.log(
         `bench organization already has ${have.listings} published listings (asked ${options.listings}).`,
