@@ -123,6 +123,23 @@ describe('public map search', () => {
     for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.published_at >= hits[i]!.published_at);
   });
 
+  test('a city-sized box, read tile by tile, pages newest-first and by price without gaps or duplicates', async (t) => {
+    const app = await h.app(t);
+    // About 2 × 3 zoom-12 tiles: the search reads each tile's page from its index and merges them.
+    const box = { minLng: -97.8, minLat: 30.2, maxLng: -97.66, maxLat: 30.35 };
+    const inBox = (l: SeededListing) =>
+      l.lng >= box.minLng && l.lng <= box.maxLng && l.lat >= box.minLat && l.lat <= box.maxLat;
+    const expected = published.filter(inBox);
+    const area = `bbox=${box.minLng},${box.minLat},${box.maxLng},${box.maxLat}`;
+    const newest = await searchAll(app, `${area}&limit=7`);
+    assert.deepEqual(ids(newest), ids(expected));
+    for (let i = 1; i < newest.length; i++) assert.ok(newest[i - 1]!.published_at >= newest[i]!.published_at);
+    const cheapest = await searchAll(app, `${area}&limit=5&sort=price&price_min=150000`);
+    assert.deepEqual(ids(cheapest), ids(expected.filter((l) => l.priceMinor >= 150_000)));
+    for (let i = 1; i < cheapest.length; i++)
+      assert.ok(cheapest[i - 1]!.price_minor <= cheapest[i]!.price_minor);
+  });
+
   test('format=geojson answers a FeatureCollection with [lng, lat] points', async (t) => {
     const app = await h.app(t);
     const response = await app.inject({

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ListingsTx } from '../db/database.js';
 import { polygonSql } from './polygon/polygon-validity.js';
+import { pageTiles, tileCondition } from './tile-pages.js';
 import {
   PETS_ACCEPTED,
   type SearchArea,
@@ -140,20 +141,43 @@ export async function searchPublishedListings(
     ...filterConditions(criteria),
     ...(after ? [positionCondition(criteria.sort, key, desc, after)] : []),
   ];
-  const direction = desc ? sql`desc` : sql`asc`;
+  const page = { key, direction: desc ? sql`desc` : sql`asc`, limit: criteria.limit + 1, distance };
+  const tiles = criteria.sort === 'distance' ? undefined : pageTiles(criteria.area);
+  if (!tiles) {
+    const result = await tx.execute<HitRow & Record<string, unknown>>(pageQuery(conditions, page));
+    return result.rows.map(toHit);
+  }
+  // Each tile's page comes from its index in sort order; a bitmap scan would read the whole box instead,
+  // which the planner prefers because it cannot see how the box's listings spread over price or time.
+  await tx.execute(sql`set local enable_bitmapscan = off`);
+  const perTile = tiles.map((tile) => sql`(${pageQuery([tileCondition(tile), ...conditions], page)})`);
   const result = await tx.execute<HitRow & Record<string, unknown>>(sql`
+    select * from (${sql.join(perTile, sql` union all `)}) tiles
+     order by sort_key ${page.direction}, id ${page.direction}
+     limit ${page.limit}`);
+  return result.rows.map(toHit);
+}
+
+interface PageShape {
+  key: SQL;
+  direction: SQL;
+  limit: number;
+  distance: SQL;
+}
+
+function pageQuery(conditions: SQL[], { key, direction, limit, distance }: PageShape): SQL {
+  return sql`
     select pl.listing_id as id, pl.unit_id, pl.property_id, pl.title, pl.description,
            pl.price_minor::text as price_minor, pl.currency, pl.pet_policy, pl.beds, pl.baths::text as baths,
            pl.sqft, pl.available_from::text as available_from, pl.property_type, pl.address_line1 as line1,
            pl.city, pl.region, pl.postal_code, pl.country, ST_Y(pl.location) as lat, ST_X(pl.location) as lng,
            pl.amenities,
            to_char(pl.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as published_at,
-           ${distance} as distance_m
+           ${distance} as distance_m, ${key} as sort_key
       from public_listings pl
      where ${sql.join(conditions, sql` and `)}
      order by ${key} ${direction}, pl.listing_id ${direction}
-     limit ${criteria.limit + 1}`);
-  return result.rows.map(toHit);
+     limit ${limit}`;
 }
 
 function toHit(row: HitRow): SearchHit {
