@@ -137,20 +137,23 @@ export async function searchPublishedListings(
   const distance = distanceExpression(criteria.area);
   const { key, desc } = ordering(criteria.sort, distance);
   const conditions = [
-    areaCondition(criteria.area),
     ...filterConditions(criteria),
     ...(after ? [positionCondition(criteria.sort, key, desc, after)] : []),
   ];
   const page = { key, direction: desc ? sql`desc` : sql`asc`, limit: criteria.limit + 1, distance };
   const tiles = criteria.sort === 'distance' ? undefined : pageTiles(criteria.area);
-  if (!tiles) {
-    const result = await tx.execute<HitRow & Record<string, unknown>>(pageQuery(conditions, page));
+  if (!tiles || criteria.area.kind !== 'bbox') {
+    const where = [areaCondition(criteria.area), ...conditions];
+    const result = await tx.execute<HitRow & Record<string, unknown>>(pageQuery(where, page));
     return result.rows.map(toHit);
   }
-  // Each tile's page comes from its index in sort order; a bitmap scan would read the whole box instead,
-  // which the planner prefers because it cannot see how the box's listings spread over price or time.
+  // Each tile's page comes from its index in sort order. The box is then tested on the coordinates,
+  // which no index serves: given a GiST-usable `&&`, the planner would read the whole box once per tile
+  // (its estimate of the box's rows can be off by 1000×), and a bitmap scan would read it all to sort.
+  const { minLng, minLat, maxLng, maxLat } = criteria.area;
+  const inBox = sql`ST_X(pl.location) between ${minLng} and ${maxLng} and ST_Y(pl.location) between ${minLat} and ${maxLat}`;
   await tx.execute(sql`set local enable_bitmapscan = off`);
-  const perTile = tiles.map((tile) => sql`(${pageQuery([tileCondition(tile), ...conditions], page)})`);
+  const perTile = tiles.map((tile) => sql`(${pageQuery([tileCondition(tile), inBox, ...conditions], page)})`);
   const result = await tx.execute<HitRow & Record<string, unknown>>(sql`
     select * from (${sql.join(perTile, sql` union all `)}) tiles
      order by sort_key ${page.direction}, id ${page.direction}
