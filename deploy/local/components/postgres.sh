@@ -37,7 +37,9 @@ listen_addresses = '127.0.0.1'
 port = $PG_PORT
 unix_socket_directories = ''
 max_connections = 300
-shared_buffers = 256MB
+# Room for the map-search working set (1M public listings and their indexes) on a 24 GiB machine.
+shared_buffers = 1GB
+effective_cache_size = 4GB
 password_encryption = scram-sha-256
 logging_collector = off
 log_min_duration_statement = 1000
