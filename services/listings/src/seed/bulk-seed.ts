@@ -50,13 +50,15 @@ export async function seedBenchListings(
         `bench organization ${organizationId}: ${have.listings} listings, adding ${options.listings - have.listings}`,
       );
       written = await writeUpTo(database.db, organizationId, have, options);
-      console.log('rewriting the public search table in map order (bulk-import step) ...');
-      await clusterPublicListingsInMapOrder(database.db);
     } else
       console.log(
         `bench organization already has ${have.listings} published listings (asked ${options.listings}).`,
       );
     const seconds = (Date.now() - started) / 1000;
+    if (written > 0) {
+      console.log('rewriting the public search table in map order (bulk-import step) ...');
+      await clusterPublicListingsInMapOrder(database.db);
+    }
     const listingsUp = await fetch(`${config.LISTINGS_URL}/readyz`)
       .then((r) => r.ok)
       .catch(() => false);
