@@ -11,8 +11,13 @@ export type ListingStatus = 'draft' | 'published' | 'unpublished' | 'leased';
 export type ListingScope = { unitId: string } | { propertyId: string };
 
 export async function insertListing(tx: ListingsTx, row: NewListing): Promise<ListingRow> {
-  const [created] = await tx.insert(listings).values(row).returning();
+  const [created] = await insertListings(tx, [row]);
   return created!;
+}
+
+/** Many listings in one statement (statement triggers then maintain the derived tables once). */
+export function insertListings(tx: ListingsTx, rows: NewListing[]): Promise<ListingRow[]> {
+  return tx.insert(listings).values(rows).returning();
 }
 
 export async function findListing(

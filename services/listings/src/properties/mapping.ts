@@ -1,5 +1,6 @@
 import type { PropertyType as EventPropertyType, PropertyUpdated } from '@portfolioos/schemas';
-import type { PropertyRow } from './repository.js';
+import type { NewProperty, PropertyRow } from './repository.js';
+import type { PropertyPatch } from './schemas.js';
 
 /** The API view of a property. */
 export function propertyToJson(row: PropertyRow) {
@@ -46,4 +47,27 @@ export function propertyEventFields(row: PropertyRow): Omit<PropertyUpdated, 'oc
     location: row.location,
     year_built: row.yearBuilt,
   };
+}
+
+/** The columns an API body (whole or partial) sets; absent fields are left out, so defaults apply. */
+export function propertyColumns(body: PropertyPatch): Partial<NewProperty> {
+  const columns: Partial<NewProperty> = {
+    name: body.name,
+    propertyType: body.property_type,
+    location: body.location,
+    yearBuilt: body.year_built,
+    amenities: body.amenities,
+    timeZone: body.time_zone,
+  };
+  if (body.address) {
+    Object.assign(columns, {
+      addressLine1: body.address.line1,
+      addressLine2: body.address.line2 ?? null,
+      city: body.address.city,
+      region: body.address.region,
+      postalCode: body.address.postal_code,
+      country: body.address.country,
+    });
+  }
+  return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
 }

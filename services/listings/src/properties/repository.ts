@@ -10,8 +10,13 @@ export type NewProperty = typeof properties.$inferInsert;
 // not the only check.
 
 export async function insertProperty(tx: ListingsTx, row: NewProperty): Promise<PropertyRow> {
-  const [created] = await tx.insert(properties).values(row).returning();
+  const [created] = await insertProperties(tx, [row]);
   return created!;
+}
+
+/** Many properties in one statement (RETURNING order is not guaranteed: match rows by content). */
+export function insertProperties(tx: ListingsTx, rows: NewProperty[]): Promise<PropertyRow[]> {
+  return tx.insert(properties).values(rows).returning();
 }
 
 /** The property, locked for update when `lock` (writers serialise per aggregate for event order). */

@@ -4,7 +4,7 @@ import { nowMillis, publish } from '../events.js';
 import type { CursorPosition } from '../http-schemas.js';
 import { countPublishedListings, resnapshotListings } from '../listings/snapshots.js';
 import { inCallerOrg } from '../staff-access.js';
-import { propertyEventFields } from './mapping.js';
+import { propertyColumns, propertyEventFields } from './mapping.js';
 import {
   findProperty,
   insertProperty,
@@ -76,30 +76,13 @@ export class PropertyService {
   }
 }
 
+// Rejects an unknown time zone before its columns are written.
 function columnsOf(body: PropertyPatch): Partial<NewProperty> {
   if (body.time_zone !== undefined && !isTimeZone(body.time_zone))
     throw unprocessable('Unknown time zone.', 'invalid-time-zone', [
       { in: 'body', field: 'time_zone', message: 'not an IANA time zone' },
     ]);
-  const columns: Partial<NewProperty> = {
-    name: body.name,
-    propertyType: body.property_type,
-    location: body.location,
-    yearBuilt: body.year_built,
-    amenities: body.amenities,
-    timeZone: body.time_zone,
-  };
-  if (body.address) {
-    Object.assign(columns, {
-      addressLine1: body.address.line1,
-      addressLine2: body.address.line2 ?? null,
-      city: body.address.city,
-      region: body.address.region,
-      postalCode: body.address.postal_code,
-      country: body.address.country,
-    });
-  }
-  return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
+  return propertyColumns(body);
 }
 
 function isTimeZone(zone: string): boolean {

@@ -2,16 +2,15 @@ import { withOrgTransaction } from '@portfolioos/db';
 import type { ListingsDb, ListingsTx } from '../db/database.js';
 import { nowMillis, publishMany } from '../events.js';
 import { publishSnapshots } from '../listings/snapshots.js';
-import { propertyEventFields } from '../properties/mapping.js';
-import type { PropertyRow } from '../properties/repository.js';
-import { unitEventFields } from '../units/mapping.js';
-import { insertUnits, type UnitRow } from '../units/repository.js';
-import { insertListingRows, insertPropertyRows } from './batch-inserts.js';
+import { insertListings } from '../listings/repository.js';
+import { propertyColumns, propertyEventFields } from '../properties/mapping.js';
+import { insertProperties, type NewProperty, type PropertyRow } from '../properties/repository.js';
+import { unitColumns, unitEventFields } from '../units/mapping.js';
+import { insertUnits, type NewUnit, type UnitRow } from '../units/repository.js';
 import type { PropertyPlan } from './property-plan.js';
-import { propertyColumns, unitColumns } from './row-columns.js';
 
-// A multi-row insert binds ~11 parameters per unit; PostgreSQL allows 65,535 per statement.
-const UNITS_PER_INSERT = 1000;
+// A multi-row insert binds ~15 parameters a row; PostgreSQL allows 65,535 per statement.
+const ROWS_PER_INSERT = 1000;
 const SNAPSHOTS_PER_CALL = 250;
 
 /**
@@ -24,7 +23,7 @@ const SNAPSHOTS_PER_CALL = 250;
 export function writePropertiesBatch(db: ListingsDb, orgId: string, plans: PropertyPlan[]): Promise<number> {
   return withOrgTransaction(db, orgId, async (tx) => {
     const occurredAt = nowMillis();
-    const properties = await insertProperties(tx, orgId, plans);
+    const properties = await insertPlannedProperties(tx, orgId, plans);
     await publishMany(
       tx,
       'portfolioos.listings.PropertyCreated',
@@ -48,15 +47,15 @@ export function writePropertiesBatch(db: ListingsDb, orgId: string, plans: Prope
 }
 
 /** The properties in plan order (rows matched back by name and address, unique within a batch). */
-async function insertProperties(
+async function insertPlannedProperties(
   tx: ListingsTx,
   orgId: string,
   plans: PropertyPlan[],
 ): Promise<PropertyRow[]> {
   const key = (name: string, line1: string, lat: number, lng: number) => `${name}|${line1}|${lat}|${lng}`;
-  const rows = await insertPropertyRows(
-    tx,
-    plans.map((plan) => propertyColumns(orgId, plan.property)),
+  const rows = await inChunks(
+    plans.map((plan) => ({ ...propertyColumns(plan.property), orgId }) as NewProperty),
+    (chunk) => insertProperties(tx, chunk),
   );
   const byKey = new Map(rows.map((r) => [key(r.name, r.addressLine1, r.location.lat, r.location.lng), r]));
   return plans.map(({ property: p }) => {
@@ -73,12 +72,9 @@ async function insertAllUnits(
   properties: PropertyRow[],
 ) {
   const rows = plans.flatMap((plan, i) =>
-    plan.units.map((u) => unitColumns(orgId, properties[i]!.id, u.unit)),
+    plan.units.map((u) => ({ ...unitColumns(u.unit), orgId, propertyId: properties[i]!.id }) as NewUnit),
   );
-  const units: UnitRow[] = [];
-  for (let i = 0; i < rows.length; i += UNITS_PER_INSERT)
-    units.push(...(await insertUnits(tx, rows.slice(i, i + UNITS_PER_INSERT))));
-  return units;
+  return inChunks(rows, (chunk) => insertUnits(tx, chunk));
 }
 
 async function insertPublishedListings(
@@ -106,5 +102,12 @@ async function insertPublishedListings(
       };
     }),
   );
-  return (await insertListingRows(tx, rows)).map((row) => row.id);
+  return (await inChunks(rows, (chunk) => insertListings(tx, chunk))).map((row) => row.id);
+}
+
+async function inChunks<T, R>(rows: T[], insert: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    out.push(...(await insert(rows.slice(i, i + ROWS_PER_INSERT))));
+  return out;
 }

@@ -1,5 +1,6 @@
 import type { UnitUpdated } from '@portfolioos/schemas';
-import type { UnitRow } from './repository.js';
+import type { NewUnit, UnitRow } from './repository.js';
+import type { UnitPatch } from './schemas.js';
 
 /** The API view of a unit. */
 export function unitToJson(row: UnitRow) {
@@ -40,4 +41,20 @@ export function unitEventFields(row: UnitRow): Omit<UnitUpdated, 'occurred_at'> 
     market_rent_minor: row.askingRentMinor,
     currency: row.currency,
   };
+}
+
+/** The columns an API body (whole or partial) sets; absent fields are left out, so defaults apply. */
+export function unitColumns(body: UnitPatch): Partial<NewUnit> {
+  const columns: Partial<NewUnit> = {
+    number: body.number,
+    beds: body.beds,
+    baths: body.baths,
+    sqft: body.sqft,
+    askingRentMinor: body.asking_rent_minor,
+    currency: body.currency,
+    depositMinor: body.deposit_minor,
+    amenities: body.amenities,
+    availableFrom: body.available_from,
+  };
+  return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
 }

@@ -5,7 +5,7 @@ import type { CursorPosition } from '../http-schemas.js';
 import { countPublishedListings, resnapshotListings } from '../listings/snapshots.js';
 import { findProperty } from '../properties/repository.js';
 import { inCallerOrg } from '../staff-access.js';
-import { unitEventFields } from './mapping.js';
+import { unitColumns, unitEventFields } from './mapping.js';
 import { findUnit, insertUnits, listUnits, updateUnit, type NewUnit, type UnitRow } from './repository.js';
 import type { UnitBody, UnitPatch } from './schemas.js';
 
@@ -19,7 +19,7 @@ export class UnitService {
       await this.activeProperty(tx, orgId, propertyId);
       const rows = await insertUnits(
         tx,
-        bodies.map((body) => ({ ...(columnsOf(body) as NewUnit), orgId, propertyId })),
+        bodies.map((body) => ({ ...(unitColumns(body) as NewUnit), orgId, propertyId })),
       );
       const occurredAt = nowMillis();
       for (const row of rows)
@@ -51,7 +51,7 @@ export class UnitService {
       const current = await findUnit(tx, orgId, id, true);
       if (!current) throw notFound();
       if (current.archivedAt) throw conflict('The unit is archived.', 'unit-archived');
-      const row = await updateUnit(tx, orgId, id, columnsOf(patch));
+      const row = await updateUnit(tx, orgId, id, unitColumns(patch));
       await publish(tx, 'portfolioos.listings.UnitUpdated', id, {
         ...unitEventFields(row),
         occurred_at: nowMillis(),
@@ -84,19 +84,4 @@ export class UnitService {
     if (!property) throw notFound();
     if (property.archivedAt) throw conflict('The property is archived.', 'property-archived');
   }
-}
-
-function columnsOf(body: UnitPatch): Partial<NewUnit> {
-  const columns: Partial<NewUnit> = {
-    number: body.number,
-    beds: body.beds,
-    baths: body.baths,
-    sqft: body.sqft,
-    askingRentMinor: body.asking_rent_minor,
-    currency: body.currency,
-    depositMinor: body.deposit_minor,
-    amenities: body.amenities,
-    availableFrom: body.available_from,
-  };
-  return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
 }
