@@ -1,6 +1,6 @@
 import { conflict, notFound, type Principal } from '@portfolioos/service-kit';
 import type { ListingsDb, ListingsTx } from '../db/database.js';
-import { nowMillis, publish } from '../events.js';
+import { nowMillis, publish, publishMany } from '../events.js';
 import type { CursorPosition } from '../http-schemas.js';
 import { countPublishedListings, resnapshotListings } from '../listings/snapshots.js';
 import { findProperty } from '../properties/repository.js';
@@ -22,11 +22,11 @@ export class UnitService {
         bodies.map((body) => ({ ...(unitColumns(body) as NewUnit), orgId, propertyId })),
       );
       const occurredAt = nowMillis();
-      for (const row of rows)
-        await publish(tx, 'portfolioos.listings.UnitCreated', row.id, {
-          ...unitEventFields(row),
-          occurred_at: occurredAt,
-        });
+      await publishMany(
+        tx,
+        'portfolioos.listings.UnitCreated',
+        rows.map((row) => ({ key: row.id, payload: { ...unitEventFields(row), occurred_at: occurredAt } })),
+      );
       return rows;
     });
   }
