@@ -7,7 +7,6 @@ import {
   deadLetterTopicOf,
   EventConsumer,
   headerString,
-  OutboxRelay,
   type ConsumedRecord,
 } from '../src/index.js';
 import { counterBatchHandler, FLAKY_IN_BATCH } from './support/counter-batch-handler.js';
@@ -46,14 +45,7 @@ function batchConsumer(groupId: string, calls: ConsumedRecord<TestEvents>[][]) {
   });
 }
 
-const relay = () =>
-  new OutboxRelay({
-    pool: h.pool,
-    producer: h.producer,
-    serde: h.serde,
-    source: 'test',
-    logger: silentLogger,
-  });
+const relay = () => h.relay();
 
 const inboxed = async (groupId: string) =>
   new Set(

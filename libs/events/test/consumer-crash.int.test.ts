@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { uniqueName } from '@portfolioos/testing';
-import { EventConsumer, OutboxRelay } from '../src/index.js';
+import { EventConsumer } from '../src/index.js';
 import { counterHandlers } from './support/counter-handler.js';
 import { createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
 
@@ -22,13 +22,7 @@ test('a consumer killed mid-batch loses nothing and applies nothing twice once a
       key,
       Array.from({ length: 100 }, (_, i) => i + 1),
     );
-  const relay = new OutboxRelay({
-    pool: h.pool,
-    producer: h.producer,
-    serde: h.serde,
-    source: 'test',
-    logger: silentLogger,
-  });
+  const relay = h.relay();
   while ((await relay.relayBatch()) > 0);
 
   const groupId = uniqueName('crash');

@@ -2,13 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { KafkaMessage } from 'kafkajs';
 import { uniqueName } from '@portfolioos/testing';
-import {
-  deadLetterHeaders,
-  deadLetterTopicOf,
-  EventConsumer,
-  headerString,
-  OutboxRelay,
-} from '../src/index.js';
+import { deadLetterHeaders, deadLetterTopicOf, EventConsumer, headerString } from '../src/index.js';
 import { counterHandlers } from './support/counter-handler.js';
 import { createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
 
@@ -24,13 +18,7 @@ test('a poison event is dead-lettered after N attempts and its partition keeps f
   await h.enqueueCounter('poisoned', [1, 2, 3, 4]);
   await h.enqueueCounter('poisoned', [5], { fail: true });
   await h.enqueueCounter('poisoned', [6, 7, 8, 9, 10]);
-  const relay = new OutboxRelay({
-    pool: h.pool,
-    producer: h.producer,
-    serde: h.serde,
-    source: 'test',
-    logger: silentLogger,
-  });
+  const relay = h.relay();
   while ((await relay.relayBatch()) > 0);
   // A record from some other producer that is not an event at all: no retry can help it.
   await h.producer.send({ topic: h.topic, messages: [{ key: 'poisoned', value: Buffer.from('not avro') }] });

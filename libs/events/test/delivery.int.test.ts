@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { EventConsumer, OutboxRelay } from '../src/index.js';
+import { EventConsumer } from '../src/index.js';
 import { counterHandlers } from './support/counter-handler.js';
 import { createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
 import { uniqueName } from '@portfolioos/testing';
@@ -31,14 +31,7 @@ test('events of one aggregate arrive in order; every event is applied exactly on
   const keys = ['unit-a', 'unit-b', 'unit-c', 'unit-d'];
   // Interleave aggregates so their events share batches and partitions.
   for (let seq = 1; seq <= 60; seq++) for (const key of keys) await h.enqueueCounter(key, [seq]);
-  const relay = new OutboxRelay({
-    pool: h.pool,
-    producer: h.producer,
-    serde: h.serde,
-    source: 'test',
-    logger: silentLogger,
-    batchSize: 100,
-  });
+  const relay = h.relay({ batchSize: 100 });
   const consumer = consumerFor(uniqueName('ordered'));
   await relay.start();
   await consumer.start();
@@ -68,13 +61,7 @@ test('a relay that dies between publishing and marking sent causes duplicates th
   const ids = await h.enqueueCounter('unit-crash', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   const before = await topicSize(h);
 
-  const crashed = new OutboxRelay({
-    pool: h.pool,
-    producer: h.producer,
-    serde: h.serde,
-    source: 'test',
-    logger: silentLogger,
-  });
+  const crashed = h.relay();
   await assert.rejects(
     crashed.relayBatch(async () => {
       throw new Error('killed after publish');
@@ -84,13 +71,7 @@ test('a relay that dies between publishing and marking sent causes duplicates th
   const unsent = await h.pool.query('select count(*)::int as n from outbox where sent_at is null');
   assert.equal(unsent.rows[0].n, 10, 'nothing was marked sent');
 
-  const restarted = new OutboxRelay({
-    pool: h.pool,
-    producer: h.producer,
-    serde: h.serde,
-    source: 'test',
-    logger: silentLogger,
-  });
+  const restarted = h.relay();
   assert.equal(await restarted.relayBatch(), 10);
   assert.equal((await topicSize(h)) - before, 20, 'each event is on the topic twice');
 

@@ -2,15 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import {
-  enqueueEvent,
-  enqueueEvents,
-  EventValidationError,
-  inbox,
-  outbox,
-  OutboxRelay,
-} from '../src/index.js';
-import { createHarness, silentLogger, type Harness } from './support/harness.js';
+import { enqueueEvent, enqueueEvents, EventValidationError, inbox, outbox } from '../src/index.js';
+import { createHarness, type Harness } from './support/harness.js';
 import { COUNTER_INCREMENTED } from './support/test-events.js';
 
 let h: Harness;
@@ -98,14 +91,7 @@ test('enqueueEvents writes many events in array order, and one invalid event wri
 });
 
 test('the relay deletes published rows past their retention and keeps unsent and recent ones', async () => {
-  const relay = new OutboxRelay({
-    pool: h.pool,
-    producer: h.producer,
-    serde: h.serde,
-    source: 'test',
-    logger: silentLogger,
-    sentRetentionMs: 60_000,
-  });
+  const relay = h.relay({ sentRetentionMs: 60_000 });
   await h.enqueueCounter('prune-old', [1, 2, 3]);
   while ((await relay.relayBatch()) > 0);
   await h.pool.query(`update outbox set sent_at = now() - interval '2 minutes' where key = 'prune-old'`);

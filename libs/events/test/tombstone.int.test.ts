@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { uniqueName } from '@portfolioos/testing';
-import { enqueueTombstone, EventConsumer, OutboxRelay, type ConsumedTombstone } from '../src/index.js';
+import { enqueueTombstone, EventConsumer, type ConsumedTombstone } from '../src/index.js';
 import { counterHandlers } from './support/counter-handler.js';
 import { createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
 import { COUNTER_INCREMENTED } from './support/test-events.js';
@@ -21,13 +21,7 @@ test('tombstones reach onTombstone in order with the events around them, once ea
     enqueueTombstone(tx, h.events, { type: COUNTER_INCREMENTED, key: 'gone', organizationId: null }),
   );
   await h.enqueueCounter('kept', [1]);
-  const relay = new OutboxRelay({
-    pool: h.pool,
-    producer: h.producer,
-    serde: h.serde,
-    source: 'test',
-    logger: silentLogger,
-  });
+  const relay = h.relay();
   // Published twice, as after a relay crash between publishing and marking sent.
   await assert.rejects(
     relay.relayBatch(async () => {

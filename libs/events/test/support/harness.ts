@@ -12,8 +12,10 @@ import {
   enqueueEvent,
   ensureTopics,
   EventRegistry,
+  OutboxRelay,
   type EventsLogger,
   type EventsMetrics,
+  type OutboxRelayOptions,
 } from '../../src/index.js';
 import { testDatabaseDdl } from './outbox-ddl.js';
 import {
@@ -40,6 +42,8 @@ export interface Harness {
   /** Enqueues counter events, one transaction each, bumping the counter row first as a service would. */
   enqueueCounter(counterId: string, seqs: number[], extra?: Partial<CounterIncremented>): Promise<string[]>;
   effects(): Promise<{ event_id: string; counter_id: string; seq: number; trace_id: string | null }[]>;
+  /** An outbox relay on this database and producer (source `test`); `options` override the defaults. */
+  relay(options?: Partial<OutboxRelayOptions>): OutboxRelay;
   close(): Promise<void>;
 }
 
@@ -100,6 +104,9 @@ export async function createHarness(partitions = 3): Promise<Harness> {
         'select event_id, counter_id, seq::int as seq, trace_id from counter_effects order by position',
       );
       return rows;
+    },
+    relay(options = {}) {
+      return new OutboxRelay({ pool, producer, serde, source: 'test', logger: silentLogger, ...options });
     },
     async close() {
       await producer.disconnect();
