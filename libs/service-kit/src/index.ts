@@ -29,6 +29,7 @@ export { PROBLEM_CONTENT_TYPE, problemForStatus, sendProblem } from './errors/pr
 export { REQUEST_ID_HEADER } from './http/request-id.js';
 export { strictObject } from './http/strict-object.js';
 export {
+  configuredRateLimit,
   connectRateLimitRedis,
   publicRoutes,
   rateLimitPlugin,

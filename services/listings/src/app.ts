@@ -3,13 +3,12 @@ import type { JWTVerifyGetKey } from 'jose';
 import {
   authPlugin,
   buildApp,
+  configuredRateLimit,
   partnerApiKeys,
   publicRoutes,
-  rateLimitPlugin,
   remoteJwks,
   type LoggerOptions,
   type ServiceApp,
-  type ServicePlugin,
 } from '@portfolioos/service-kit';
 import type { Config } from './config.js';
 import type { ListingsDb } from './db/database.js';
@@ -56,7 +55,11 @@ export async function buildListingsApp(config: Config, deps: ListingsDeps): Prom
           },
           apiKeys: partnerApiKeys(config),
         }),
-        ...publicRateLimit(config, deps.rateLimitRedis),
+        // The public map search is anonymous, so it is limited per client address.
+        ...configuredRateLimit(config, deps.rateLimitRedis, {
+          namespace: 'listings:public:',
+          appliesTo: publicRoutes,
+        }),
       ],
       routes: [
         { plugin: propertyRoutes(new PropertyService(deps.db)), prefix: '/v1/properties' },
@@ -70,11 +73,4 @@ export async function buildListingsApp(config: Config, deps: ListingsDeps): Prom
       ],
     },
   });
-}
-
-// The public map search is anonymous, so it is limited per client address.
-function publicRateLimit(config: Config, redis: Redis | undefined): ServicePlugin[] {
-  if (!redis) return [];
-  const limit = { max: config.PUBLIC_RATE_LIMIT_MAX, windowMs: config.PUBLIC_RATE_LIMIT_WINDOW_MS };
-  return [rateLimitPlugin({ redis, namespace: 'listings:public:', ...limit, appliesTo: publicRoutes })];
 }

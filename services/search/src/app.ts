@@ -1,12 +1,6 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { Redis } from 'ioredis';
-import {
-  buildApp,
-  rateLimitPlugin,
-  type LoggerOptions,
-  type ServiceApp,
-  type ServicePlugin,
-} from '@portfolioos/service-kit';
+import { buildApp, configuredRateLimit, type LoggerOptions, type ServiceApp } from '@portfolioos/service-kit';
 import type { Config } from './config.js';
 import { ListingsSearch } from './search/listings-search.js';
 import { searchRoutes } from './search/routes.js';
@@ -37,17 +31,12 @@ export async function buildSearchApp(config: Config, deps: SearchDeps): Promise<
     trustProxy: config.TRUST_PROXY_HOPS,
     readiness: deps.readiness ?? {},
     plugins: {
-      external: searchRateLimit(config, deps.rateLimitRedis),
+      // Every search route is anonymous, so each is limited per client address.
+      external: configuredRateLimit(config, deps.rateLimitRedis, {
+        namespace: 'search:public:',
+        appliesTo: (route) => route.url.startsWith('/v1/search'),
+      }),
       routes: [{ plugin: searchRoutes(listings), prefix: '/v1/search' }],
     },
   });
 }
-
-// Every search route is anonymous, so each is limited per client address.
-function searchRateLimit(config: Config, redis: Redis | undefined): ServicePlugin[] {
-  if (!redis) return [];
-  const limit = { max: config.PUBLIC_RATE_LIMIT_MAX, windowMs: config.PUBLIC_RATE_LIMIT_WINDOW_MS };
-  return [rateLimitPlugin({ redis, namespace: 'search:public:', ...limit, appliesTo: isSearchRoute })];
-}
-
-const isSearchRoute = (route: { url: string }): boolean => route.url.startsWith('/v1/search');

@@ -51,6 +51,20 @@ export function rateLimitPlugin(options: RateLimitOptions): ServicePlugin {
   });
 }
 
+/**
+ * The rate-limit plugin from a service's `rateLimitConfigFields`, as a list for buildApp's external tier:
+ * empty without a Redis client (tests that do not exercise the limit).
+ */
+export function configuredRateLimit(
+  config: { PUBLIC_RATE_LIMIT_MAX: number; PUBLIC_RATE_LIMIT_WINDOW_MS: number },
+  redis: Redis | undefined,
+  options: { namespace: string; appliesTo: (route: RouteOptions) => boolean },
+): ServicePlugin[] {
+  if (!redis) return [];
+  const limit = { max: config.PUBLIC_RATE_LIMIT_MAX, windowMs: config.PUBLIC_RATE_LIMIT_WINDOW_MS };
+  return [rateLimitPlugin({ redis, ...limit, ...options })];
+}
+
 /** Selects the routes that declare `config.auth.public` (anonymous callers, so limited per client). */
 export const publicRoutes = (route: RouteOptions): boolean => route.config?.auth?.public === true;
 
