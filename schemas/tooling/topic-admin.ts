@@ -1,4 +1,5 @@
-import kafkajs, { type Admin } from 'kafkajs';
+import { createTopicsAndAwaitLeaders } from '@portfolioos/events';
+import kafkajs, { type Admin, type ITopicConfig } from 'kafkajs';
 import type { EventCatalog, TopicSpec } from '../src/catalog-types.js';
 
 // kafkajs is CommonJS: its enums are reachable through the default export only under Node ESM.
@@ -35,24 +36,22 @@ export async function ensureTopics(
   replicationFactor?: number,
 ): Promise<string[]> {
   const existing = new Set(await admin.listTopics());
+  const missing: ITopicConfig[] = [];
   const report: string[] = [];
   for (const [topic, spec] of Object.entries(catalog.topics)) {
+    if (existing.has(topic)) continue;
+    missing.push({
+      topic,
+      numPartitions: spec.partitions,
+      ...(replicationFactor === undefined ? {} : { replicationFactor }),
+      configEntries: Object.entries(wantedConfig(spec)).map(([name, value]) => ({ name, value })),
+    });
+    report.push(`topic ${topic}: created (${spec.partitions} partitions, ${spec.cleanup_policy})`);
+  }
+  await createTopicsAndAwaitLeaders(admin, missing);
+  for (const [topic, spec] of Object.entries(catalog.topics)) {
+    if (!existing.has(topic)) continue;
     const wanted = wantedConfig(spec);
-    if (!existing.has(topic)) {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: [
-          {
-            topic,
-            numPartitions: spec.partitions,
-            ...(replicationFactor === undefined ? {} : { replicationFactor }),
-            configEntries: Object.entries(wanted).map(([name, value]) => ({ name, value })),
-          },
-        ],
-      });
-      report.push(`topic ${topic}: created (${spec.partitions} partitions, ${spec.cleanup_policy})`);
-      continue;
-    }
     const current = await currentConfig(admin, topic);
     const drift = Object.entries(wanted).filter(([name, value]) => current[name] !== value);
     if (drift.length > 0) {

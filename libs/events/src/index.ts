@@ -40,4 +40,4 @@ export type {
 } from './consumer/consumed-event.js';
 export { deadLetterHeaders, deadLetterTopicOf } from './consumer/dead-letter.js';
 export { createKafka, checkKafka, createOrderedProducer } from './kafka/create-kafka.js';
-export { ensureTopics } from './kafka/ensure-topics.js';
+export { createTopicsAndAwaitLeaders, ensureTopics } from './kafka/ensure-topics.js';
