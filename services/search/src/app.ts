@@ -19,7 +19,11 @@ export interface SearchDeps {
  * ACTIVE listings, which are public by definition — so there is no auth plugin.
  */
 export async function buildSearchApp(config: Config, deps: SearchDeps): Promise<ServiceApp> {
-  const listings = new ListingsSearch(deps.es, config.LISTINGS_INDEX_ALIAS, config.SEARCH_PIT_KEEP_ALIVE);
+  const listings = new ListingsSearch(deps.es, {
+    alias: config.LISTINGS_INDEX_ALIAS,
+    pitKeepAlive: config.SEARCH_PIT_KEEP_ALIVE,
+    exactFacetsLimit: config.SEARCH_EXACT_FACETS_LIMIT,
+  });
   return buildApp({
     name: 'search',
     version: '0.1.0',

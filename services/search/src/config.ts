@@ -28,6 +28,12 @@ export const configSchema = Type.Object({
   INDEXER_ENABLED: Type.Boolean({ default: true }),
   /** How long a search's point in time outlives each page: the longest pause between pages a client gets. */
   SEARCH_PIT_KEEP_ALIVE: Type.String({ pattern: '^[1-9][0-9]{0,3}[smh]$', default: '2m' }),
+  /**
+   * Facets and map clusters are counted exactly up to this many matching listings; a search matching
+   * more counts them on a random sample of about this many and scales the counts up (a continent at
+   * zoom 4 would otherwise aggregate the whole index on every request).
+   */
+  SEARCH_EXACT_FACETS_LIMIT: Type.Integer({ minimum: 1, default: 25_000 }),
   TRUST_PROXY_HOPS: trustProxyHops,
 });
 

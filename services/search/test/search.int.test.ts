@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ListingSnapshot, PropertyType } from '@portfolioos/schemas';
+import { buildSearchApp } from '../src/app.js';
 import { ListingWriter } from '../src/listings-index/listing-writer.js';
 import { createSearchHarness, type SearchHarness } from './support/harness.js';
 import { distanceMetres, listingSnapshot, seededRandom } from './support/listing-fixtures.js';
@@ -183,6 +184,55 @@ describe('GET /v1/search/listings', () => {
     assert.equal(total.value, active.length);
     assert.equal(res.json().clusters === null, false);
     assert.equal((await get('limit=1')).json().clusters, null);
+  });
+
+  test('a search matching more than SEARCH_EXACT_FACETS_LIMIT estimates facets and clusters from a sample', async () => {
+    // The same index behind an app that counts exactly only up to 30 matches.
+    const sampling = await buildSearchApp(
+      { ...h.config, SEARCH_EXACT_FACETS_LIMIT: 30 },
+      { es: h.es, logger: false },
+    );
+    try {
+      const sampled = async (query: string) => {
+        const res = await sampling.inject({ url: `/v1/search/listings?${query}` });
+        assert.equal(res.statusCode, 200, res.body);
+        return res.json();
+      };
+      const sum = (buckets: { count: number }[]) => buckets.reduce((total, b) => total + b.count, 0);
+
+      const wide = await sampled('zoom=9&limit=5');
+      assert.equal(wide.facets_estimated, true);
+      assert.equal(wide.total.value, active.length, 'the total is never sampled');
+      assert.equal(wide.items.length, 5);
+      // 108 matches, probability 30/108: each scaled sum is a binomial estimate of 108 (sd ≈ 17).
+      for (const [name, estimate] of [
+        ['beds', sum(wide.facets.beds)],
+        ['property_type', sum(wide.facets.property_type)],
+        ['clusters', sum(wide.clusters)],
+      ] as const) {
+        assert.ok(estimate > active.length * 0.4 && estimate < active.length * 1.8, `${name}: ${estimate}`);
+      }
+
+      // The sample is seeded: the same search counts the same, and its next page carries the sample.
+      assert.deepEqual((await sampled('zoom=9&limit=5')).facets, wide.facets);
+      const next = await sampled(`zoom=9&limit=5&cursor=${wide.next_cursor}`);
+      assert.equal(next.facets_estimated, true);
+      assert.deepEqual(next.facets, wide.facets);
+      assert.deepEqual(next.clusters, wide.clusters);
+
+      // A narrow search stays under the limit and is counted exactly.
+      const narrow = await sampled('bbox=-97.8,30.2,-97.7,30.3&limit=1');
+      assert.equal(narrow.facets_estimated, false);
+      assert.ok(narrow.total.value <= 30);
+      assert.equal(sum(narrow.facets.beds), narrow.total.value);
+    } finally {
+      await sampling.close();
+    }
+    assert.equal(
+      (await get('zoom=9&limit=5')).json().facets_estimated,
+      false,
+      'the default limit is far above 108',
+    );
   });
 
   test('newest-first pagination walks every active listing once', async () => {

@@ -9,6 +9,11 @@ import {
 import type { SearchRequest } from './search-request.js';
 
 const MAX_CLUSTERS = 500;
+/** Name of the random_sampler aggregation the others sit under when a search's counts are sampled. */
+export const SAMPLED = 'sampled';
+// Fixed, so the same search over the same index samples the same listings: counts do not jitter between
+// requests or pages.
+const SAMPLE_SEED = 20_250_101;
 
 type Query = estypes.QueryDslQueryContainer;
 type Aggregation = estypes.AggregationsAggregationContainer;
@@ -56,8 +61,10 @@ export function listingsSort(request: SearchRequest): estypes.SortCombinations[]
 /**
  * Facet counts, each under every facet filter but its own (standard faceted navigation: choosing
  * beds ≥ 2 still shows how many listings have 1 bed), and map clusters of the results when a zoom is given.
+ * With `sample` < 1 they all sit under one random_sampler aggregation, which counts that share of the
+ * matching listings and scales bucket counts by 1/sample.
  */
-export function listingsAggregations(request: SearchRequest): Record<string, Aggregation> {
+export function listingsAggregations(request: SearchRequest, sample = 1): Record<string, Aggregation> {
   const filters = facetFilters(request);
   const facets: Record<FacetName, Aggregation> = {
     beds: { terms: { field: 'beds', size: 20, order: { _key: 'asc' } } },
@@ -75,7 +82,8 @@ export function listingsAggregations(request: SearchRequest): Record<string, Agg
       aggs: { centre: { geo_centroid: { field: 'location' } } },
     });
   }
-  return aggs;
+  if (sample >= 1) return aggs;
+  return { [SAMPLED]: { random_sampler: { probability: sample, seed: SAMPLE_SEED }, aggs } };
 }
 
 /** Wraps an aggregation in a filter aggregation; the results are always under `inner`. */

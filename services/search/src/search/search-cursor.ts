@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
 import { badRequest, decodeCursor, encodeCursor } from '@portfolioos/service-kit';
+import { MAX_SAMPLE_PROBABILITY } from './facet-sampling.js';
 import type { SearchRequest } from './search-request.js';
 
 /** A sort value Elasticsearch hands back for search_after: numbers, keyword strings, or null. */
@@ -10,6 +11,8 @@ export type SortValue = number | string | null;
 export interface SearchPosition {
   after: SortValue[];
   pitId: string;
+  /** The share of matches the first page counted facets on (1: exact); later pages count the same way. */
+  sample: number;
 }
 
 const cursorSchema = Type.Object({
@@ -19,11 +22,18 @@ const cursorSchema = Type.Object({
   a: Type.Array(Type.Union([Type.Number(), Type.String(), Type.Null()]), { minItems: 1, maxItems: 4 }),
   /** Point-in-time id: every page of one search reads the index as it was for the first page. */
   p: Type.String({ minLength: 1, maxLength: 1024 }),
+  /** Facet sample probability, when the first page sampled (absent: exact). */
+  s: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: MAX_SAMPLE_PROBABILITY })),
 });
 
 /** The cursor for the page after the item with these sort values. */
 export function nextCursor(request: SearchRequest, position: SearchPosition): string {
-  return encodeCursor({ f: fingerprint(request), a: position.after, p: position.pitId });
+  return encodeCursor({
+    f: fingerprint(request),
+    a: position.after,
+    p: position.pitId,
+    ...(position.sample < 1 ? { s: position.sample } : {}),
+  });
 }
 
 /**
@@ -36,7 +46,7 @@ export function searchPositionOf(request: SearchRequest): SearchPosition | null 
   if (cursor.f !== fingerprint(request)) {
     throw badRequest('The cursor belongs to a different search; start again without it.', 'invalid-cursor');
   }
-  return { after: cursor.a, pitId: cursor.p };
+  return { after: cursor.a, pitId: cursor.p, sample: cursor.s ?? 1 };
 }
 
 function fingerprint(request: SearchRequest): string {

@@ -65,6 +65,12 @@ export const searchResponseSchema = Type.Object({
       }),
     ),
   ),
+  facets_estimated: Type.Boolean({
+    description:
+      'true when the search matched so many listings that facets and clusters were counted on a random ' +
+      'sample and scaled up: estimates, and values held by very few listings may be missing. items and ' +
+      'total are never sampled.',
+  }),
 });
 
 export type ListingHit = Static<typeof listingHitSchema>;
