@@ -31,6 +31,32 @@ export async function measure(
   return summarize(samples);
 }
 
+/**
+ * Two operations measured side by side: call i of `a`, then call i of `b`, alternating. On a shared
+ * machine (this one shows CPU steal) a load spike then hits both alike, so their ratio stays meaningful
+ * where two measurements taken one after the other could each catch a different spike.
+ */
+export async function measureSideBySide(
+  warmUp: number,
+  count: number,
+  a: (i: number) => Promise<void>,
+  b: (i: number) => Promise<void>,
+): Promise<[Latencies, Latencies]> {
+  const aSamples: number[] = [];
+  const bSamples: number[] = [];
+  await measure(warmUp, count, async (i) => {
+    const started = performance.now();
+    await a(i);
+    const between = performance.now();
+    await b(i);
+    if (i >= warmUp) {
+      aSamples.push(between - started);
+      bSamples.push(performance.now() - between);
+    }
+  });
+  return [summarize(aSamples), summarize(bSamples)];
+}
+
 export function summarize(samples: number[]): Latencies {
   return {
     p50: quantile(samples, 0.5),

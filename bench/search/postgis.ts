@@ -4,7 +4,7 @@ import { parseSearch } from '../../services/listings/src/search/search-query.js'
 import type { SearchQuerystring } from '../../services/listings/src/search/search-query.js';
 import { searchPublishedListings } from '../../services/listings/src/search/search-repository.js';
 import { bboxParam, CITY_BOXES, CONTINENT_BOXES } from './areas.js';
-import { getJson, HttpStatusError, measure, type Latencies } from './latency.js';
+import { getJson, HttpStatusError, measure, measureSideBySide, type Latencies } from './latency.js';
 
 const SORTS = ['newest', 'price'] as const;
 
@@ -14,30 +14,33 @@ function cityQuery(i: number) {
   return { bbox: bboxParam(bbox), sort: SORTS[Math.floor(i / CITY_BOXES.length) % SORTS.length]!, limit: 50 };
 }
 
-/** GET /v1/listings/search over HTTP on loopback. */
-export function measureBboxHttp(listingsUrl: string, warmUp: number, count: number): Promise<Latencies> {
-  return measure(warmUp, count, async (i) => {
-    const q = cityQuery(i);
-    await getJson(`${listingsUrl}/v1/listings/search?bbox=${q.bbox}&sort=${q.sort}&limit=${q.limit}`);
-  });
-}
-
 /**
- * The same searches without HTTP: the listings service's own parseSearch → withPublicSearch →
- * searchPublishedListings (the SQL the route runs, same driver and transaction settings), so
- * HTTP/direct is what Fastify, validation, serialization and the socket add.
+ * The city-box search over HTTP on loopback (GET /v1/listings/search), and the same searches without
+ * HTTP: the listings service's own parseSearch → withPublicSearch → searchPublishedListings (the SQL the
+ * route runs, same driver and transaction settings), so HTTP/direct is what Fastify, validation,
+ * serialization, the rate limit, tracing and the socket add. Measured side by side, request by request.
  */
-export async function measureBboxDirect(
+export async function measureBboxHttpAndDirect(
+  listingsUrl: string,
   databaseUrl: string,
   warmUp: number,
   count: number,
-): Promise<Latencies> {
+): Promise<{ http: Latencies; direct: Latencies }> {
   const database = createDatabase({ url: databaseUrl, poolMax: 1, applicationName: 'bench-search' });
   try {
-    return await measure(warmUp, count, async (i) => {
-      const criteria = parseSearch(cityQuery(i) as SearchQuerystring);
-      await withPublicSearch(database.db, (tx) => searchPublishedListings(tx, criteria));
-    });
+    const [http, direct] = await measureSideBySide(
+      warmUp,
+      count,
+      async (i) => {
+        const q = cityQuery(i);
+        await getJson(`${listingsUrl}/v1/listings/search?bbox=${q.bbox}&sort=${q.sort}&limit=${q.limit}`);
+      },
+      async (i) => {
+        const criteria = parseSearch(cityQuery(i) as SearchQuerystring);
+        await withPublicSearch(database.db, (tx) => searchPublishedListings(tx, criteria));
+      },
+    );
+    return { http, direct };
   } finally {
     await database.close();
   }

@@ -11,7 +11,7 @@ import { ensureBenchData } from './bench-data.js';
 import { measureGeotileClusters, measureTextGeoFacets } from './elasticsearch.js';
 import { measureFreshness } from './freshness.js';
 import type { Latencies } from './latency.js';
-import { measureBboxDirect, measureBboxHttp, measureClustersHttp } from './postgis.js';
+import { measureBboxHttpAndDirect, measureClustersHttp } from './postgis.js';
 
 const { values } = parseArgs({
   options: {
@@ -40,8 +40,12 @@ try {
   const config = readSeedConfig();
   const data = await ensureBenchData(config, stack.elasticsearchUrl, LISTINGS);
   console.log(`measuring: ${REQUESTS} requests per figure after ${WARM_UP} warm-up`);
-  const http = await measureBboxHttp(url(PORTS.listings), WARM_UP, REQUESTS);
-  const direct = await measureBboxDirect(config.DATABASE_URL, WARM_UP, REQUESTS);
+  const { http, direct } = await measureBboxHttpAndDirect(
+    url(PORTS.listings),
+    config.DATABASE_URL,
+    WARM_UP,
+    REQUESTS,
+  );
   const text = await measureTextGeoFacets(url(PORTS.search), WARM_UP, REQUESTS);
   const clusters = await measureClustersHttp(url(PORTS.listings), WARM_UP, REQUESTS);
   const geotiles = await measureGeotileClusters(url(PORTS.search), WARM_UP, REQUESTS);
