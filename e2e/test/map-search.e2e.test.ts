@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
+import { call, signUpOwner } from './ingress.js';
 import { startServices } from './services.js';
 
-const INGRESS = process.env.PORTFOLIOOS_TEST_INGRESS_URL ?? 'http://127.0.0.1:8080';
 let stop: () => Promise<void> = async () => {};
 
 before(async () => {
@@ -14,30 +14,8 @@ before(async () => {
 });
 after(() => stop());
 
-async function call(method: string, path: string, body?: unknown, token?: string) {
-  const response = await fetch(`${INGRESS}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
-
 test('a landlord publishes a listing; an anonymous visitor finds it on the map and by text', async () => {
-  const email = `landlord-${randomUUID()}@example.com`;
-  const password = 'correct horse battery staple';
-  const signUp = await call('POST', '/v1/auth/signup', {
-    email,
-    password,
-    display_name: 'Lena Landlord',
-    organization: { name: 'Lena Homes' },
-  });
-  assert.equal(signUp.status, 201, JSON.stringify(signUp.body));
-  const token = signUp.body.tokens.access_token as string;
+  const token = await signUpOwner('Lena Landlord', 'Lena Homes');
 
   // A unique word in the title so the text search finds this listing and no other.
   const marker = `kestrel${randomUUID().slice(0, 8)}`;

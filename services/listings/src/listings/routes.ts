@@ -1,13 +1,11 @@
 import { page, paginationQuery, problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
 import { creationOrderPage, errors, idParams, positionAfter } from '../http-schemas.js';
-import { STAFF_READERS, STAFF_WRITERS } from '../staff-access.js';
+import { staffReaders, staffWriters } from '../staff-access.js';
 import { listingToJson } from './mapping.js';
 import { listingBody, listingPatch, listingSchema } from './schemas.js';
 import type { ListingService } from './service.js';
 
 const tags = ['listings'];
-const readers = { auth: { roles: STAFF_READERS } };
-const writers = { auth: { roles: STAFF_WRITERS } };
 const writeErrors = { 409: problemSchema, 422: problemSchema, ...errors };
 
 /** /v1/listings for staff: CRUD and the publish/unpublish transitions. */
@@ -16,7 +14,7 @@ export function listingRoutes(listings: ListingService): ServicePlugin {
     app.post(
       '/',
       {
-        config: writers,
+        config: staffWriters,
         schema: {
           tags,
           summary: 'Create a draft listing for a unit',
@@ -32,7 +30,7 @@ export function listingRoutes(listings: ListingService): ServicePlugin {
     app.get(
       '/',
       {
-        config: readers,
+        config: staffReaders,
         schema: {
           tags,
           summary: 'Listings of the organization, oldest first',
@@ -49,7 +47,7 @@ export function listingRoutes(listings: ListingService): ServicePlugin {
     app.get(
       '/:id',
       {
-        config: readers,
+        config: staffReaders,
         schema: {
           tags,
           summary: 'One listing',
@@ -62,7 +60,7 @@ export function listingRoutes(listings: ListingService): ServicePlugin {
     app.patch(
       '/:id',
       {
-        config: writers,
+        config: staffWriters,
         schema: {
           tags,
           summary: 'Change a listing',
@@ -78,7 +76,7 @@ export function listingRoutes(listings: ListingService): ServicePlugin {
       app.post(
         `/:id/${action}`,
         {
-          config: writers,
+          config: staffWriters,
           schema: {
             tags,
             summary: action === 'publish' ? 'Publish (publicly searchable)' : 'Take off the market',
@@ -92,7 +90,7 @@ export function listingRoutes(listings: ListingService): ServicePlugin {
     app.delete(
       '/:id',
       {
-        config: writers,
+        config: staffWriters,
         schema: {
           tags,
           summary: 'Delete a listing (tombstone on listings.listing)',

@@ -1,13 +1,11 @@
 import { page, paginationQuery, problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
 import { creationOrderPage, errors, idParams, positionAfter } from '../http-schemas.js';
-import { STAFF_READERS, STAFF_WRITERS } from '../staff-access.js';
+import { staffReaders, staffWriters } from '../staff-access.js';
 import { propertyToJson } from './mapping.js';
 import { propertyBody, propertyPatch, propertySchema } from './schemas.js';
 import type { PropertyService } from './service.js';
 
 const tags = ['properties'];
-const readers = { auth: { roles: STAFF_READERS } };
-const writers = { auth: { roles: STAFF_WRITERS } };
 
 /** /v1/properties: the organization's buildings and lots. */
 export function propertyRoutes(properties: PropertyService): ServicePlugin {
@@ -15,7 +13,7 @@ export function propertyRoutes(properties: PropertyService): ServicePlugin {
     app.post(
       '/',
       {
-        config: writers,
+        config: staffWriters,
         schema: {
           tags,
           summary: 'Add a property',
@@ -31,7 +29,7 @@ export function propertyRoutes(properties: PropertyService): ServicePlugin {
     app.get(
       '/',
       {
-        config: readers,
+        config: staffReaders,
         schema: {
           tags,
           summary: 'Properties (not archived), oldest first',
@@ -52,7 +50,7 @@ export function propertyRoutes(properties: PropertyService): ServicePlugin {
     app.get(
       '/:id',
       {
-        config: readers,
+        config: staffReaders,
         schema: {
           tags,
           summary: 'One property',
@@ -65,7 +63,7 @@ export function propertyRoutes(properties: PropertyService): ServicePlugin {
     app.patch(
       '/:id',
       {
-        config: writers,
+        config: staffWriters,
         schema: {
           tags,
           summary: 'Change a property',
@@ -80,7 +78,7 @@ export function propertyRoutes(properties: PropertyService): ServicePlugin {
     app.delete(
       '/:id',
       {
-        config: writers,
+        config: staffWriters,
         schema: {
           tags,
           summary: 'Archive a property (it stays for leases and the ledger)',

@@ -1,14 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import { page, paginationQuery, problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
 import { creationOrderPage, errors, idParams, positionAfter } from '../http-schemas.js';
-import { STAFF_READERS, STAFF_WRITERS } from '../staff-access.js';
+import { staffReaders, staffWriters } from '../staff-access.js';
 import { unitToJson } from './mapping.js';
 import { bulkUnitsBody, unitBody, unitPatch, unitSchema } from './schemas.js';
 import type { UnitService } from './service.js';
 
 const tags = ['units'];
-const readers = { auth: { roles: STAFF_READERS } };
-const writers = { auth: { roles: STAFF_WRITERS } };
 const writeErrors = { 409: problemSchema, 422: problemSchema, ...errors };
 
 /** Units under /v1/properties/:id/units (create, bulk create, list). */
@@ -17,7 +15,7 @@ export function propertyUnitRoutes(units: UnitService): ServicePlugin {
     app.post(
       '/:id/units',
       {
-        config: writers,
+        config: staffWriters,
         schema: {
           tags,
           summary: 'Add a unit to a property',
@@ -34,7 +32,7 @@ export function propertyUnitRoutes(units: UnitService): ServicePlugin {
     app.post(
       '/:id/units/bulk',
       {
-        config: writers,
+        config: staffWriters,
         schema: {
           tags,
           summary: 'Add up to 200 units to a property at once (all or none)',
@@ -51,7 +49,7 @@ export function propertyUnitRoutes(units: UnitService): ServicePlugin {
     app.get(
       '/:id/units',
       {
-        config: readers,
+        config: staffReaders,
         schema: {
           tags,
           summary: 'Units of a property (not archived), in creation order',
@@ -79,7 +77,7 @@ export function unitRoutes(units: UnitService): ServicePlugin {
     app.get(
       '/:id',
       {
-        config: readers,
+        config: staffReaders,
         schema: { tags, summary: 'One unit', params: idParams, response: { 200: unitSchema, ...errors } },
       },
       async (request) => unitToJson(await units.get(request.principal, request.params.id)),
@@ -87,7 +85,7 @@ export function unitRoutes(units: UnitService): ServicePlugin {
     app.patch(
       '/:id',
       {
-        config: writers,
+        config: staffWriters,
         schema: {
           tags,
           summary: 'Change a unit',
@@ -101,7 +99,7 @@ export function unitRoutes(units: UnitService): ServicePlugin {
     app.delete(
       '/:id',
       {
-        config: writers,
+        config: staffWriters,
         schema: {
           tags,
           summary: 'Archive a unit',
