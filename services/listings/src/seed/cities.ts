@@ -36,7 +36,7 @@ const TABLE = `
 Boston|MA|US|42.3601|-71.0589|America/New_York|USD|3000|7|4.9|02108 02115 02116 02127 02130|Tremont St;Boylston St;Centre St;Dorchester Ave;Washington St
 Los Angeles|CA|US|34.0522|-118.2437|America/Los_Angeles|USD|2600|18|13|90012 90026 90027 90034 90291|Sunset Blvd;Wilshire Blvd;Vermont Ave;Venice Blvd;Abbot Kinney Blvd
 San Diego|CA|US|32.7157|-117.1611|America/Los_Angeles|USD|2500|10|3.3|92101 92103 92104 92107 92116|University Ave;30th St;Adams Ave;India St;Newport Ave
-Portland|OR|US|45.5152|-122.6784|America/Portland|USD|1600|8|2.5|97202 97205 97209 97214 97217|SE Hawthorne Blvd;NW 23rd Ave;N Mississippi Ave;SE Division St;NE Alberta St
+Portland|OR|US|45.5152|-122.6784|America/Los_Angeles|USD|1600|8|2.5|97202 97205 97209 97214 97217|SE Hawthorne Blvd;NW 23rd Ave;N Mississippi Ave;SE Division St;NE Alberta St
 Phoenix|AZ|US|33.4484|-112.0740|America/Phoenix|USD|1350|14|5|85003 85004 85006 85013 85016|N Central Ave;E Camelback Rd;N 7th St;E Roosevelt St;N 16th St
 Dallas|TX|US|32.7767|-96.7970|America/Chicago|USD|1450|14|7.6|75201 75204 75206 75214 75219|McKinney Ave;Greenville Ave;Lower Greenville;Ross Ave;Lemmon Ave
 Houston|TX|US|29.7604|-95.3698|America/Chicago|USD|1300|15|7.1|77002 77006 77007 77008 77019|Westheimer Rd;Montrose Blvd;Washington Ave;Heights Blvd;Main St
