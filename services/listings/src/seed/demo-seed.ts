@@ -48,7 +48,9 @@ export async function seedDemo(urls: ServiceUrls): Promise<void> {
     const next = missing[Symbol.iterator]();
     const worker = async () => {
       for (let plan = next.next(); !plan.done; plan = next.next()) {
-        count += await createProperty(urls.listings, accessToken, plan.value);
+        // Read `count` only after the await: `count += await …` would drop the other workers' counts.
+        const created = await createProperty(urls.listings, accessToken, plan.value);
+        count += created;
         progress.update(count);
       }
     };
