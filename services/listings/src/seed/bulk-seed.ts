@@ -42,23 +42,7 @@ export async function seedBenchListings(
     applicationName: 'listings-seed',
   });
   try {
-    const have = await benchCounts(database.db, organizationId);
-    let written = 0;
-    const started = Date.now();
-    if (have.listings < options.listings) {
-      console.log(
-        `bench organization ${organizationId}: ${have.listings} listings, adding ${options.listings - have.listings}`,
-      );
-      written = await writeUpTo(database.db, organizationId, have, options);
-    } else
-      console.log(
-        `bench organization already has ${have.listings} published listings (asked ${options.listings}).`,
-      );
-    const seconds = (Date.now() - started) / 1000;
-    if (written > 0) {
-      console.log('rewriting the public search table in map order (bulk-import step) ...');
-      await clusterPublicListingsInMapOrder(database.db);
-    }
+    const result = await topUpBenchListings(database.db, organizationId, options);
     const listingsUp = await fetch(`${config.LISTINGS_URL}/readyz`)
       .then((r) => r.ok)
       .catch(() => false);
@@ -68,15 +52,44 @@ export async function seedBenchListings(
       kafkaBrokers: config.KAFKA_BROKERS.split(','),
       schemaRegistryUrl: config.SCHEMA_REGISTRY_URL,
     });
-    return {
-      organizationId,
-      before: have.listings,
-      after: have.listings + written,
-      insertRate: written ? written / seconds : null,
-    };
+    return result;
   } finally {
     await database.close();
   }
+}
+
+/**
+ * The database half of a bulk run: tops organization `organizationId` up to `options.listings` published
+ * listings (their events left in the outbox), then rewrites the public search table in map order.
+ */
+export async function topUpBenchListings(
+  db: ListingsDb,
+  organizationId: string,
+  options: BulkSeedOptions,
+): Promise<BulkSeedResult> {
+  const have = await benchCounts(db, organizationId);
+  let written = 0;
+  const started = Date.now();
+  if (have.listings < options.listings) {
+    console.log(
+      `bench organization ${organizationId}: ${have.listings} listings, adding ${options.listings - have.listings}`,
+    );
+    written = await writeUpTo(db, organizationId, have, options);
+  } else
+    console.log(
+      `bench organization already has ${have.listings} published listings (asked ${options.listings}).`,
+    );
+  const seconds = (Date.now() - started) / 1000;
+  if (written > 0) {
+    console.log('rewriting the public search table in map order (bulk-import step) ...');
+    await clusterPublicListingsInMapOrder(db);
+  }
+  return {
+    organizationId,
+    before: have.listings,
+    after: have.listings + written,
+    insertRate: written ? written / seconds : null,
+  };
 }
 
 async function writeUpTo(
