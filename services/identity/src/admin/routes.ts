@@ -14,6 +14,7 @@ import { uuid } from '../auth/schemas.js';
 import { withLookup, type IdentityDb } from '../db/database.js';
 import type { SigningKeyStore } from '../signing-keys/service.js';
 import { deactivateUser } from '../users/deactivation.js';
+import { platformAuditRoutes } from './audit-routes.js';
 import { searchOrganizations, searchUsers, type Position } from './directory.js';
 import { isPlatformAdmin, recordPlatformAudit } from './platform-admins.js';
 
@@ -59,6 +60,8 @@ export function adminRoutes(db: IdentityDb, keys: SigningKeyStore): ServicePlugi
       if (!userId || !(await isPlatformAdmin(db, userId)))
         throw forbidden('This account is not a platform admin.');
     });
+    // Registered after the hook so the audit log gets the same re-check.
+    await app.register(platformAuditRoutes(db));
     app.get(
       '/organizations',
       {

@@ -1,0 +1,105 @@
+import { Type } from '@sinclair/typebox';
+import {
+  badRequest,
+  decodeCursor,
+  encodeCursor,
+  page,
+  paginationQuery,
+  problemSchema,
+  ProblemError,
+  type ServicePlugin,
+} from '@portfolioos/service-kit';
+import { uuid } from '../auth/schemas.js';
+import type { IdentityDb } from '../db/database.js';
+import { isExactInstant, listPlatformAuditEvents, type PlatformAuditPosition } from './platform-audit-log.js';
+
+const platformAuditEvent = Type.Object({
+  id: uuid,
+  action: Type.String(),
+  actor_user_id: Type.Union([uuid, Type.Null()]),
+  subject: Type.Union([Type.String(), Type.Null()]),
+  ip: Type.Union([Type.String(), Type.Null()]),
+  details: Type.Record(Type.String(), Type.String()),
+  occurred_at: Type.String({ format: 'date-time' }),
+});
+// A free string, not an enum: old rows keep action names the code may no longer emit.
+const auditQuery = Type.Object(
+  {
+    ...paginationQuery.properties,
+    action: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'Exact action, e.g. admin.user_deactivated' }),
+    ),
+    actor_user_id: Type.Optional(uuid),
+    since: Type.Optional(Type.String({ format: 'date-time', description: 'Inclusive lower bound' })),
+    until: Type.Optional(Type.String({ format: 'date-time', description: 'Exclusive upper bound' })),
+  },
+  { additionalProperties: false },
+);
+const cursorShape = Type.Object({
+  at: Type.String(),
+  id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' }),
+});
+
+function positionOf(cursor: string | undefined): PlatformAuditPosition | undefined {
+  if (!cursor) return undefined;
+  const position = decodeCursor(cursor, cursorShape);
+  if (!isExactInstant(position.at))
+    throw badRequest('The cursor is not valid; use next_cursor from a previous page.', 'invalid-cursor');
+  return position;
+}
+
+function checkRange(since: string | undefined, until: string | undefined): void {
+  if (since === undefined || until === undefined || Date.parse(since) <= Date.parse(until)) return;
+  throw new ProblemError({
+    status: 400,
+    slug: 'validation-error',
+    title: 'Invalid request',
+    detail: '`since` must not be after `until`.',
+    errors: [{ in: 'querystring', field: 'since', message: 'must not be after until' }],
+  });
+}
+
+/**
+ * GET /v1/admin/audit-events: the platform audit log (admin actions), newest first. Registered inside
+ * adminRoutes so its platform-admin re-check applies; like the other admin reads it records no audit row.
+ */
+export function platformAuditRoutes(db: IdentityDb): ServicePlugin {
+  return async (app) => {
+    app.get(
+      '/audit-events',
+      {
+        config: { auth: { platform: 'admin' } },
+        schema: {
+          tags: ['admin'],
+          summary: 'Platform audit log: grants, admin sign-ins, deactivations, signing-key rotations',
+          querystring: auditQuery,
+          response: {
+            200: page(platformAuditEvent),
+            400: problemSchema,
+            401: problemSchema,
+            403: problemSchema,
+          },
+        },
+      },
+      async (request) => {
+        const { limit, cursor, action, actor_user_id: actorUserId, since, until } = request.query;
+        checkRange(since, until);
+        const filter = { action, actorUserId, since, until };
+        const rows = await listPlatformAuditEvents(db, filter, limit, positionOf(cursor));
+        const last = rows.length === limit ? rows.at(-1) : undefined;
+        return {
+          items: rows.map(({ event: e }) => ({
+            id: e.id,
+            action: e.action,
+            actor_user_id: e.actorUserId,
+            subject: e.subject,
+            ip: e.ip,
+            details: e.details,
+            occurred_at: e.occurredAt.toISOString(),
+          })),
+          next_cursor: last ? encodeCursor({ at: last.position, id: last.event.id }) : null,
+        };
+      },
+    );
+  };
+}
