@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import type { ServiceApp } from '@portfolioos/service-kit';
+import { assertTamperedCursorsRefused } from './support/cursors.js';
 import { createIdentityHarness, type IdentityHarness } from './support/harness.js';
 import { bearer, PASSWORD, signUp, type SignedUp } from './support/flows.js';
 
@@ -142,6 +143,13 @@ describe('platform admin', () => {
     );
     const fresh = await signUp(app);
     assert.equal(decodeProtectedHeader(fresh.tokens.access_token).kid, rotated.json().kid);
+  });
+
+  test('tampered cursors are a 400 invalid-cursor problem on every admin listing, never a 500', async (t) => {
+    const app = await h.app(t);
+    const { person, token } = await newAdmin(app);
+    for (const url of ['/v1/admin/organizations', '/v1/admin/users?q=owner', '/v1/admin/audit-events'])
+      await assertTamperedCursorsRefused(app, url, bearer(token), person.userId);
   });
 
   describe('audit log', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ServiceApp } from '@portfolioos/service-kit';
+import { assertTamperedCursorsRefused } from './support/cursors.js';
 import { createIdentityHarness, type IdentityHarness } from './support/harness.js';
 import { bearer, login, newEmail, PASSWORD, signUp, type SignedUp } from './support/flows.js';
 
@@ -248,5 +249,16 @@ describe('organizations, members, invitations', () => {
     } while (cursor && seen.length <= 6);
     assert.equal(seen.length, 6);
     assert.equal(new Set(seen).size, 6);
+  });
+
+  test('a tampered member cursor is a 400 invalid-cursor problem, never a 500', async (t) => {
+    const app = await h.app(t);
+    const owner = await signUp(app, 'Tamper Court');
+    await assertTamperedCursorsRefused(
+      app,
+      `/v1/orgs/${owner.orgId}/members`,
+      bearer(owner.tokens.access_token),
+      owner.userId,
+    );
   });
 });

@@ -1,7 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import {
-  badRequest,
-  decodeCursor,
   encodeCursor,
   page,
   paginationQuery,
@@ -11,7 +9,8 @@ import {
 } from '@portfolioos/service-kit';
 import { uuid } from '../auth/schemas.js';
 import type { IdentityDb } from '../db/database.js';
-import { isExactInstant, listPlatformAuditEvents, type PlatformAuditPosition } from './platform-audit-log.js';
+import { readPosition } from '../paging/cursor-position.js';
+import { listPlatformAuditEvents } from './platform-audit-log.js';
 
 const platformAuditEvent = Type.Object({
   id: uuid,
@@ -35,19 +34,6 @@ const auditQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-const cursorShape = Type.Object({
-  at: Type.String(),
-  id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' }),
-});
-
-function positionOf(cursor: string | undefined): PlatformAuditPosition | undefined {
-  if (!cursor) return undefined;
-  const position = decodeCursor(cursor, cursorShape);
-  if (!isExactInstant(position.at))
-    throw badRequest('The cursor is not valid; use next_cursor from a previous page.', 'invalid-cursor');
-  return position;
-}
-
 function checkRange(since: string | undefined, until: string | undefined): void {
   if (since === undefined || until === undefined || Date.parse(since) <= Date.parse(until)) return;
   throw new ProblemError({
@@ -85,7 +71,7 @@ export function platformAuditRoutes(db: IdentityDb): ServicePlugin {
         const { limit, cursor, action, actor_user_id: actorUserId, since, until } = request.query;
         checkRange(since, until);
         const filter = { action, actorUserId, since, until };
-        const rows = await listPlatformAuditEvents(db, filter, limit, positionOf(cursor));
+        const rows = await listPlatformAuditEvents(db, filter, limit, readPosition(cursor, 'microseconds'));
         const last = rows.length === limit ? rows.at(-1) : undefined;
         return {
           items: rows.map(({ event: e }) => ({

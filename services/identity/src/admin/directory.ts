@@ -2,12 +2,7 @@ import { and, asc, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor, IdentityTx } from '../db/database.js';
 import { organizations, users } from '../db/schema.js';
-
-/** A (created_at, id) position in a creation-ordered listing. */
-export interface Position {
-  at: string;
-  id: string;
-}
+import type { Position } from '../paging/cursor-position.js';
 
 // `q` is matched literally: LIKE wildcards in it are escaped.
 const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

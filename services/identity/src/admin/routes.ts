@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import {
-  decodeCursor,
   encodeCursor,
   forbidden,
   page,
@@ -12,16 +11,16 @@ import {
 import { actorOf } from '../audit/audit-log.js';
 import { uuid } from '../auth/schemas.js';
 import { withLookup, type IdentityDb } from '../db/database.js';
+import { readPosition } from '../paging/cursor-position.js';
 import type { SigningKeyStore } from '../signing-keys/service.js';
 import { deactivateUser } from '../users/deactivation.js';
 import { platformAuditRoutes } from './audit-routes.js';
-import { searchOrganizations, searchUsers, type Position } from './directory.js';
+import { searchOrganizations, searchUsers } from './directory.js';
 import { isPlatformAdmin, recordPlatformAudit } from './platform-admins.js';
 
 const tags = ['admin'];
 const errors = { 401: problemSchema, 403: problemSchema };
 const admins = { auth: { platform: 'admin' as const } };
-const cursorShape = Type.Object({ at: Type.String(), id: Type.String() });
 const searchQuery = Type.Object(
   { ...paginationQuery.properties, q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) },
   { additionalProperties: false },
@@ -41,8 +40,6 @@ const user = Type.Object({
   deactivated_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 
-const positionOf = (cursor: string | undefined): Position | undefined =>
-  cursor ? decodeCursor(cursor, cursorShape) : undefined;
 const nextCursor = (rows: Array<{ createdAt: Date; id: string }>, limit: number) => {
   const last = rows.length === limit ? rows.at(-1) : undefined;
   return last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null;
@@ -70,13 +67,13 @@ export function adminRoutes(db: IdentityDb, keys: SigningKeyStore): ServicePlugi
           tags,
           summary: 'Organizations, searchable by name or slug',
           querystring: searchQuery,
-          response: { 200: page(organization), ...errors },
+          response: { 200: page(organization), 400: problemSchema, ...errors },
         },
       },
       async (request) => {
         const { q, limit, cursor } = request.query;
         const rows = await withLookup(db, 'platform_admin', 'on', (tx) =>
-          searchOrganizations(tx, q, limit, positionOf(cursor)),
+          searchOrganizations(tx, q, limit, readPosition(cursor, 'milliseconds')),
         );
         return {
           items: rows.map((r) => ({
@@ -98,12 +95,12 @@ export function adminRoutes(db: IdentityDb, keys: SigningKeyStore): ServicePlugi
           tags,
           summary: 'People, searchable by email or name',
           querystring: searchQuery,
-          response: { 200: page(user), ...errors },
+          response: { 200: page(user), 400: problemSchema, ...errors },
         },
       },
       async (request) => {
         const { q, limit, cursor } = request.query;
-        const rows = await searchUsers(db, q, limit, positionOf(cursor));
+        const rows = await searchUsers(db, q, limit, readPosition(cursor, 'milliseconds'));
         return {
           items: rows.map((r) => ({
             id: r.id,

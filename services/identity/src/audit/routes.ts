@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { withOrgTransaction } from '@portfolioos/db';
 import {
-  decodeCursor,
   encodeCursor,
   notFound,
   page,
@@ -11,6 +10,7 @@ import {
 } from '@portfolioos/service-kit';
 import { uuid } from '../auth/schemas.js';
 import type { IdentityDb } from '../db/database.js';
+import { readPosition } from '../paging/cursor-position.js';
 import { listAuditEvents } from './repository.js';
 
 const auditEvent = Type.Object({
@@ -23,7 +23,6 @@ const auditEvent = Type.Object({
   details: Type.Record(Type.String(), Type.String()),
   occurred_at: Type.String({ format: 'date-time' }),
 });
-const cursorShape = Type.Object({ at: Type.String(), id: Type.String() });
 
 /** GET /v1/orgs/:orgId/audit-events: the organization's auth audit log, owners only, newest first. */
 export function auditRoutes(db: IdentityDb): ServicePlugin {
@@ -37,18 +36,24 @@ export function auditRoutes(db: IdentityDb): ServicePlugin {
           summary: 'Sign-ins, failures, role changes, keys created and revoked',
           params: Type.Object({ orgId: uuid }),
           querystring: paginationQuery,
-          response: { 200: page(auditEvent), 401: problemSchema, 403: problemSchema, 404: problemSchema },
+          response: {
+            200: page(auditEvent),
+            400: problemSchema,
+            401: problemSchema,
+            403: problemSchema,
+            404: problemSchema,
+          },
         },
       },
       async (request) => {
         const { orgId } = request.params;
         if (request.principal!.orgId !== orgId) throw notFound();
         const { limit, cursor } = request.query;
-        const after = cursor ? decodeCursor(cursor, cursorShape) : undefined;
+        const after = readPosition(cursor, 'microseconds');
         const rows = await withOrgTransaction(db, orgId, (tx) => listAuditEvents(tx, orgId, limit, after));
         const last = rows.length === limit ? rows.at(-1) : undefined;
         return {
-          items: rows.map((r) => ({
+          items: rows.map(({ event: r }) => ({
             id: r.id,
             action: r.action,
             actor_user_id: r.actorUserId,
@@ -58,7 +63,7 @@ export function auditRoutes(db: IdentityDb): ServicePlugin {
             details: r.details,
             occurred_at: r.occurredAt.toISOString(),
           })),
-          next_cursor: last ? encodeCursor({ at: last.occurredAt.toISOString(), id: last.id }) : null,
+          next_cursor: last ? encodeCursor({ at: last.position, id: last.event.id }) : null,
         };
       },
     );

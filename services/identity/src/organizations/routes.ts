@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import {
-  decodeCursor,
   encodeCursor,
   page,
   paginationQuery,
@@ -11,13 +10,13 @@ import {
 } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
 import { uuid } from '../auth/schemas.js';
+import { readPosition } from '../paging/cursor-position.js';
 import { ALL_ROLES, PEOPLE_ADMINS, STAFF_ROLES } from './roles.js';
 import type { OrganizationService } from './service.js';
 
 const tags = ['organizations'];
 const orgParams = Type.Object({ orgId: uuid });
 const memberParams = Type.Object({ orgId: uuid, membershipId: uuid });
-const cursorShape = Type.Object({ at: Type.String(), id: Type.String() });
 const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
 const organization = Type.Object({
@@ -99,12 +98,12 @@ export function organizationRoutes(orgs: OrganizationService): ServicePlugin {
           summary: 'Members and their roles',
           params: orgParams,
           querystring: paginationQuery,
-          response: { 200: page(member), ...errors },
+          response: { 200: page(member), 400: problemSchema, ...errors },
         },
       },
       async (request) => {
         const { limit, cursor } = request.query;
-        const after = cursor ? decodeCursor(cursor, cursorShape) : undefined;
+        const after = readPosition(cursor, 'milliseconds');
         const rows = await orgs.listMembers(request.principal!, request.params.orgId, limit, after);
         const last = rows.length === limit ? rows.at(-1) : undefined;
         return {

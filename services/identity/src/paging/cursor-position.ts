@@ -1,0 +1,61 @@
+import { Type } from '@sinclair/typebox';
+import { sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { badRequest, decodeCursor } from '@portfolioos/service-kit';
+
+/** A (time, id) position in a keyset-paged listing, as a page's next_cursor carries it. */
+export interface Position {
+  at: string;
+  id: string;
+}
+
+/**
+ * How a listing's cursor writes its time: `microseconds` is PostgreSQL's own precision
+ * (`2024-05-01T12:00:00.123456Z`, from exactInstantOf); `milliseconds` is a JS date's ISO string
+ * (`2024-05-01T12:00:00.123Z`), for listings that order on the millisecond-truncated time.
+ */
+export type Precision = 'milliseconds' | 'microseconds';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const INSTANT: Record<Precision, RegExp> = {
+  milliseconds: /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})Z$/,
+  microseconds: /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})\d{3}Z$/,
+};
+const positionShape = (precision: Precision) =>
+  Type.Object({
+    at: Type.String({ pattern: INSTANT[precision].source }),
+    id: Type.String({ pattern: UUID.source }),
+  });
+const shapes = { milliseconds: positionShape('milliseconds'), microseconds: positionShape('microseconds') };
+
+// Whether `at` is a real instant in the exact UTC form of `precision`, so PostgreSQL can always cast it.
+function isExactInstant(at: string, precision: Precision): boolean {
+  const millis = INSTANT[precision].exec(at)?.[1];
+  // PostgreSQL has no year 0 (JS dates do).
+  if (millis === undefined || millis.startsWith('0000')) return false;
+  const time = Date.parse(`${millis}Z`);
+  // Date rolls 2024-02-30 over to March; a real date survives the round trip unchanged.
+  return !Number.isNaN(time) && new Date(time).toISOString() === `${millis}Z`;
+}
+
+/**
+ * The position in `cursor` (undefined without one). Anything no page handed out, such as a non-uuid id or
+ * an impossible date, is the client's fault: 400 invalid-cursor, before any SQL runs.
+ */
+export function readPosition(cursor: string | undefined, precision: Precision): Position | undefined {
+  if (!cursor) return undefined;
+  const position = decodeCursor(cursor, shapes[precision]);
+  if (!isExactInstant(position.at, precision))
+    throw badRequest('The cursor is not valid; use next_cursor from a previous page.', 'invalid-cursor');
+  return position;
+}
+
+/** `column` as the microsecond cursor form, exact where a JS date would cut it to milliseconds. */
+export const exactInstantOf = (column: AnyPgColumn): SQL<string> =>
+  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Rows strictly before `position` in a newest-first (time, id) listing; no condition without one. */
+export function before(time: AnyPgColumn, id: AnyPgColumn, position?: Position): SQL | undefined {
+  if (!position) return undefined;
+  return sql`(${time}, ${id}) < (${position.at}::timestamptz, ${position.id}::uuid)`;
+}
