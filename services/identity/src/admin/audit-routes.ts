@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import {
-  encodeCursor,
   page,
   paginationQuery,
   problemSchema,
@@ -10,17 +9,10 @@ import {
 import { uuid } from '../auth/schemas.js';
 import type { IdentityDb } from '../db/database.js';
 import { readPosition } from '../paging/cursor-position.js';
+import { auditEventFields, auditEventJson, auditPage } from '../audit/audit-event-json.js';
 import { listPlatformAuditEvents } from './platform-audit-log.js';
 
-const platformAuditEvent = Type.Object({
-  id: uuid,
-  action: Type.String(),
-  actor_user_id: Type.Union([uuid, Type.Null()]),
-  subject: Type.Union([Type.String(), Type.Null()]),
-  ip: Type.Union([Type.String(), Type.Null()]),
-  details: Type.Record(Type.String(), Type.String()),
-  occurred_at: Type.String({ format: 'date-time' }),
-});
+const platformAuditEvent = Type.Object(auditEventFields);
 // A free string, not an enum: old rows keep action names the code may no longer emit.
 const auditQuery = Type.Object(
   {
@@ -72,19 +64,7 @@ export function platformAuditRoutes(db: IdentityDb): ServicePlugin {
         checkRange(since, until);
         const filter = { action, actorUserId, since, until };
         const rows = await listPlatformAuditEvents(db, filter, limit, readPosition(cursor, 'microseconds'));
-        const last = rows.length === limit ? rows.at(-1) : undefined;
-        return {
-          items: rows.map(({ event: e }) => ({
-            id: e.id,
-            action: e.action,
-            actor_user_id: e.actorUserId,
-            subject: e.subject,
-            ip: e.ip,
-            details: e.details,
-            occurred_at: e.occurredAt.toISOString(),
-          })),
-          next_cursor: last ? encodeCursor({ at: last.position, id: last.event.id }) : null,
-        };
+        return auditPage(rows, limit, auditEventJson);
       },
     );
   };

@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import {
-  encodeCursor,
   forbidden,
   page,
   paginationQuery,
@@ -11,7 +10,7 @@ import {
 import { actorOf } from '../audit/audit-log.js';
 import { uuid } from '../auth/schemas.js';
 import { withLookup, type IdentityDb } from '../db/database.js';
-import { readPosition } from '../paging/cursor-position.js';
+import { nextCursorAfter, readPosition } from '../paging/cursor-position.js';
 import type { SigningKeyStore } from '../signing-keys/service.js';
 import { deactivateUser } from '../users/deactivation.js';
 import { platformAuditRoutes } from './audit-routes.js';
@@ -40,10 +39,9 @@ const user = Type.Object({
   deactivated_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 
-const nextCursor = (rows: Array<{ createdAt: Date; id: string }>, limit: number) => {
-  const last = rows.length === limit ? rows.at(-1) : undefined;
-  return last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null;
-};
+// Directory pages order on the millisecond creation time (see directory.ts).
+const nextCursor = (rows: Array<{ createdAt: Date; id: string }>, limit: number) =>
+  nextCursorAfter(rows, limit, (row) => ({ at: row.createdAt.toISOString(), id: row.id }));
 
 /**
  * /v1/admin: platform operations for admin tokens. Admins see the directory of organizations and people

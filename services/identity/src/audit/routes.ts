@@ -1,28 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { withOrgTransaction } from '@portfolioos/db';
-import {
-  encodeCursor,
-  notFound,
-  page,
-  paginationQuery,
-  problemSchema,
-  type ServicePlugin,
-} from '@portfolioos/service-kit';
+import { notFound, page, paginationQuery, problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
 import { uuid } from '../auth/schemas.js';
 import type { IdentityDb } from '../db/database.js';
 import { readPosition } from '../paging/cursor-position.js';
+import { auditEventFields, auditEventJson, auditPage } from './audit-event-json.js';
 import { listAuditEvents } from './repository.js';
 
-const auditEvent = Type.Object({
-  id: uuid,
-  action: Type.String(),
-  actor_user_id: Type.Union([uuid, Type.Null()]),
-  actor_kind: Type.String(),
-  subject: Type.Union([Type.String(), Type.Null()]),
-  ip: Type.Union([Type.String(), Type.Null()]),
-  details: Type.Record(Type.String(), Type.String()),
-  occurred_at: Type.String({ format: 'date-time' }),
-});
+const auditEvent = Type.Object({ ...auditEventFields, actor_kind: Type.String() });
 
 /** GET /v1/orgs/:orgId/audit-events: the organization's auth audit log, owners only, newest first. */
 export function auditRoutes(db: IdentityDb): ServicePlugin {
@@ -51,20 +36,7 @@ export function auditRoutes(db: IdentityDb): ServicePlugin {
         const { limit, cursor } = request.query;
         const after = readPosition(cursor, 'microseconds');
         const rows = await withOrgTransaction(db, orgId, (tx) => listAuditEvents(tx, orgId, limit, after));
-        const last = rows.length === limit ? rows.at(-1) : undefined;
-        return {
-          items: rows.map(({ event: r }) => ({
-            id: r.id,
-            action: r.action,
-            actor_user_id: r.actorUserId,
-            actor_kind: r.actorKind,
-            subject: r.subject,
-            ip: r.ip,
-            details: r.details,
-            occurred_at: r.occurredAt.toISOString(),
-          })),
-          next_cursor: last ? encodeCursor({ at: last.position, id: last.event.id }) : null,
-        };
+        return auditPage(rows, limit, (event) => ({ ...auditEventJson(event), actor_kind: event.actorKind }));
       },
     );
   };

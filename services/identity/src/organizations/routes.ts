@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import {
-  encodeCursor,
   page,
   paginationQuery,
   problemSchema,
@@ -10,7 +9,7 @@ import {
 } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
 import { uuid } from '../auth/schemas.js';
-import { readPosition } from '../paging/cursor-position.js';
+import { nextCursorAfter, readPosition } from '../paging/cursor-position.js';
 import { ALL_ROLES, PEOPLE_ADMINS, STAFF_ROLES } from './roles.js';
 import type { OrganizationService } from './service.js';
 
@@ -105,7 +104,6 @@ export function organizationRoutes(orgs: OrganizationService): ServicePlugin {
         const { limit, cursor } = request.query;
         const after = readPosition(cursor, 'milliseconds');
         const rows = await orgs.listMembers(request.principal!, request.params.orgId, limit, after);
-        const last = rows.length === limit ? rows.at(-1) : undefined;
         return {
           items: rows.map((r) => ({
             id: r.id,
@@ -115,7 +113,7 @@ export function organizationRoutes(orgs: OrganizationService): ServicePlugin {
             display_name: r.displayName,
             created_at: r.createdAt.toISOString(),
           })),
-          next_cursor: last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
+          next_cursor: nextCursorAfter(rows, limit, (r) => ({ at: r.createdAt.toISOString(), id: r.id })),
         };
       },
     );

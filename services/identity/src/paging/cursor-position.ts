@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { badRequest, decodeCursor } from '@portfolioos/service-kit';
+import { badRequest, decodeCursor, encodeCursor } from '@portfolioos/service-kit';
 
 /** A (time, id) position in a keyset-paged listing, as a page's next_cursor carries it. */
 export interface Position {
@@ -48,6 +48,19 @@ export function readPosition(cursor: string | undefined, precision: Precision): 
   if (!isExactInstant(position.at, precision))
     throw badRequest('The cursor is not valid; use next_cursor from a previous page.', 'invalid-cursor');
   return position;
+}
+
+/**
+ * The next_cursor of a page of at most `limit` rows: the last row's position when the page is full, else
+ * null (a full last page is followed by an empty one).
+ */
+export function nextCursorAfter<R>(
+  rows: R[],
+  limit: number,
+  positionOf: (row: R) => Position,
+): string | null {
+  const last = rows.length === limit ? rows.at(-1) : undefined;
+  return last === undefined ? null : encodeCursor({ ...positionOf(last) });
 }
 
 /** `column` as the microsecond cursor form, exact where a JS date would cut it to milliseconds. */
