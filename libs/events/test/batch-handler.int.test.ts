@@ -11,7 +11,7 @@ import {
 } from '../src/index.js';
 import { counterBatchHandler, FLAKY_IN_BATCH } from './support/counter-batch-handler.js';
 import { counterHandlers } from './support/counter-handler.js';
-import { createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
+import { consumedToEnd, createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
 import type { TestEvents } from './support/test-events.js';
 
 let h: Harness;
@@ -130,8 +130,7 @@ test('redelivered and replayed events never reach the batch handler twice', asyn
   const groupId = uniqueName('replayed');
   const first = batchConsumer(groupId, calls);
   await first.start();
-  await eventually('6 effects', async () => (await effectsOf('replayed')).length >= 6);
-  await new Promise((r) => setTimeout(r, 500)); // let the duplicates arrive too
+  await eventually('the events and their duplicates consumed', () => consumedToEnd(h, groupId));
   await first.stop();
   // A replay from the beginning of the topic: same group (same inbox), offsets reset.
   const admin = h.kafka.admin();
@@ -141,8 +140,7 @@ test('redelivered and replayed events never reach the batch handler twice', asyn
   const again = batchConsumer(groupId, calls);
   await again.start();
   try {
-    await again.joinedGroup();
-    await new Promise((r) => setTimeout(r, 1500));
+    await eventually('the replay consumed', () => consumedToEnd(h, groupId));
     assert.deepEqual(
       (await effectsOf('replayed')).map((e) => e.event_id),
       ids,

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { uniqueName } from '@portfolioos/testing';
 import { EventConsumer } from '../src/index.js';
 import { counterHandlers } from './support/counter-handler.js';
-import { createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
+import { consumedToEnd, createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
 
 let h: Harness;
 before(async () => {
@@ -54,8 +54,7 @@ test('a consumer killed mid-batch loses nothing and applies nothing twice once a
   });
   await successor.start();
   try {
-    await eventually('all 400 effects', async () => (await h.effects()).length >= 400, 60_000);
-    await new Promise((r) => setTimeout(r, 500));
+    await eventually('the whole topic consumed', () => consumedToEnd(h, groupId), 60_000);
     const effects = await h.effects();
     assert.equal(effects.length, 400, 'nothing applied twice');
     for (const key of keys) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { EventConsumer } from '../src/index.js';
 import { counterHandlers } from './support/counter-handler.js';
-import { createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
+import { consumedToEnd, createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
 import { uniqueName } from '@portfolioos/testing';
 
 let h: Harness;
@@ -75,12 +75,12 @@ test('a relay that dies between publishing and marking sent causes duplicates th
   assert.equal(await restarted.relayBatch(), 10);
   assert.equal((await topicSize(h)) - before, 20, 'each event is on the topic twice');
 
-  const consumer = consumerFor(uniqueName('dedup'));
+  const groupId = uniqueName('dedup');
+  const consumer = consumerFor(groupId);
   await consumer.start();
   try {
     const crashEffects = async () => (await h.effects()).filter((e) => e.counter_id === 'unit-crash');
-    await eventually('the crash events applied', async () => (await crashEffects()).length >= 10);
-    await new Promise((r) => setTimeout(r, 1000)); // let the duplicates arrive too
+    await eventually('the events and their duplicates consumed', () => consumedToEnd(h, groupId));
     const effects = await crashEffects();
     assert.deepEqual(
       effects.map((e) => e.event_id),

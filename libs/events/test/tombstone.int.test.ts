@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { uniqueName } from '@portfolioos/testing';
 import { enqueueTombstone, EventConsumer, type ConsumedTombstone } from '../src/index.js';
 import { counterHandlers } from './support/counter-handler.js';
-import { createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
+import { consumedToEnd, createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
 import { COUNTER_INCREMENTED } from './support/test-events.js';
 
 let h: Harness;
@@ -33,9 +33,10 @@ test('tombstones reach onTombstone in order with the events around them, once ea
   await h.producer.send({ topic: h.topic, messages: [{ key: 'bare', value: null }] });
 
   const seen: ConsumedTombstone[] = [];
+  const groupId = uniqueName('tombstones');
   const consumer = new EventConsumer({
     kafka: h.kafka,
-    groupId: uniqueName('tombstones'),
+    groupId,
     db: h.db,
     events: h.events,
     serde: h.serde,
@@ -48,8 +49,7 @@ test('tombstones reach onTombstone in order with the events around them, once ea
   });
   await consumer.start();
   try {
-    await eventually('both tombstones', async () => seen.length >= 2);
-    await new Promise((r) => setTimeout(r, 500));
+    await eventually('both tombstones and the duplicate', () => consumedToEnd(h, groupId));
     assert.deepEqual(
       seen.map((t) => t.key),
       ['gone', 'bare'],

@@ -129,3 +129,23 @@ export async function eventually(
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/**
+ * True once `groupId` has committed the end of the harness's topic on every partition: every record on it
+ * was handled (consumers commit after each batch). What a test awaits instead of sleeping when it must
+ * know that duplicates or replays have arrived too, not only the first copies.
+ */
+export async function consumedToEnd(harness: Harness, groupId: string): Promise<boolean> {
+  const admin = harness.kafka.admin();
+  await admin.connect();
+  try {
+    const ends = await admin.fetchTopicOffsets(harness.topic);
+    const [committed] = await admin.fetchOffsets({ groupId, topics: [harness.topic] });
+    const offsetOf = new Map(committed?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
+    return ends.every(
+      (end) => end.high === end.low || (offsetOf.get(end.partition) ?? -1) >= Number(end.high),
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}
