@@ -1,7 +1,7 @@
 // Environment for services started by `npm start` on the local stack.
 
 // The local stack's key-encryption key for identity's signing keys: fixed so that keys sealed by one run
-// (or by identity's ingress test, which uses the same value) open in the next. Development only; the
+// (`npm start`, or the e2e tests, which start the services with this environment) open in the next. Development only; the
 // Helm chart takes the real one from a Secret.
 const LOCAL_DEV_KEK = Buffer.from('portfolioos-local-dev-kek-32byte').toString('base64');
 
