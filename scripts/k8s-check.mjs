@@ -10,8 +10,9 @@
 //   5. every route of the table whose service is enabled has its ingress path (websocket routes on the
 //      websocket Ingress), and every Deployment keeps the hardened pod defaults;
 //   6. the Tiltfile parses (Starlark is a syntactic subset of Python: python3's ast is the parser).
-// helm and kubeconform come from `go install` at pinned versions, kubernetes-validate from pip into a venv,
-// all under a per-user cache outside the repository (PORTFOLIOOS_TOOLS_DIR overrides it).
+// helm and kubeconform come from `go install` at pinned versions (scripts/k8s-tools.mjs; `npm test` builds
+// them in the background while it provisions), kubernetes-validate from pip into a venv, all under a
+// per-user cache outside the repository (PORTFOLIOOS_TOOLS_DIR overrides it).
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -22,12 +23,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureK8sTool, toolsDir } from './k8s-tools.mjs';
 
-const HELM_VERSION = 'v3.21.4';
-const KUBECONFORM_VERSION = 'v0.7.0';
 const KUBERNETES_VALIDATE_VERSION = '1.37.0';
 // The chart's kubeVersion floor and the newest schema set kubernetes-validate bundles.
 const KUBERNETES_VERSIONS = ['1.29.0', '1.37.0'];
@@ -37,9 +37,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const chartDir = join(root, 'helm', 'portfolioos');
 const routesSource = join(root, 'deploy', 'routes.json');
 const routesCopy = join(chartDir, 'files', 'routes.json');
-const toolsDir =
-  process.env.PORTFOLIOOS_TOOLS_DIR ??
-  join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'portfolioos', 'k8s-tools');
 
 const started = Date.now();
 const problems = [];
@@ -58,26 +55,6 @@ function mustRun(command, args, options = {}) {
     throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout ?? ''}${result.stderr ?? ''}`);
   }
   return result.stdout;
-}
-
-function goBinary() {
-  if (run('go', ['version']).status === 0) return 'go';
-  if (existsSync('/usr/local/go/bin/go')) return '/usr/local/go/bin/go';
-  throw new Error('Go is needed to install helm and kubeconform (go install); put it on PATH');
-}
-
-/** `go install`s one pinned tool into its own versioned directory unless it is already there. */
-function ensureGoTool(name, modulePath, version) {
-  const bin = join(toolsDir, `${name}-${version}`);
-  const path = join(bin, name);
-  if (existsSync(path)) return path;
-  log(`› installing ${name} ${version} (go install ${modulePath}@${version}; first run only)`);
-  mkdirSync(bin, { recursive: true });
-  mustRun(goBinary(), ['install', `${modulePath}@${version}`], {
-    env: { ...process.env, GOBIN: bin, CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  return path;
 }
 
 /** A venv with kubernetes-validate (its bundled schemas) and PyYAML (to read manifests). */
@@ -272,12 +249,8 @@ function main() {
   checkRoutesCopy(sync);
   checkTiltfile();
 
-  const helm = ensureGoTool('helm', 'helm.sh/helm/v3/cmd/helm', HELM_VERSION);
-  const kubeconform = ensureGoTool(
-    'kubeconform',
-    'github.com/yannh/kubeconform/cmd/kubeconform',
-    KUBECONFORM_VERSION,
-  );
+  const helm = ensureK8sTool('helm');
+  const kubeconform = ensureK8sTool('kubeconform');
   const python = ensureVenv();
   const schemasRoot = KUBERNETES_VERSIONS.map((version) => ensureSchemas(python, version))[0];
 
