@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureK8sTool, toolsDir } from './k8s-tools.mjs';
+import { ensureStandaloneSchemas } from './kubeconform-schemas.mjs';
 
 const KUBERNETES_VALIDATE_VERSION = '1.37.0';
 // The chart's kubeVersion floor and the newest schema set kubernetes-validate bundles.
@@ -82,13 +83,9 @@ function ensureVenv() {
   return python;
 }
 
-/**
- * kubeconform-ready schemas for one Kubernetes version. kubernetes-validate's files carry an https $id and
- * reference "/api/_definitions.json" through it, which kubeconform would try to download; the copy drops
- * the $id and points the references at the _definitions.json beside them.
- */
+/** kubeconform-ready schemas for one Kubernetes version (scripts/kubeconform-schemas.mjs); their root. */
 function ensureSchemas(python, version) {
-  const schemasRoot = join(toolsDir, `kubeconform-schemas-${KUBERNETES_VALIDATE_VERSION}`);
+  const schemasRoot = join(toolsDir, `kubeconform-schemas-${KUBERNETES_VALIDATE_VERSION}-standalone`);
   const target = join(schemasRoot, `v${version}-local-strict`);
   if (existsSync(join(target, '.complete'))) return schemasRoot;
   const site = mustRun(python, [
@@ -98,18 +95,7 @@ function ensureSchemas(python, version) {
   const source = join(site, 'kubernetes-json-schema', `v${version}-local-strict`);
   if (!existsSync(source))
     throw new Error(`kubernetes-validate ${KUBERNETES_VALIDATE_VERSION} has no schemas for ${version}`);
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  for (const file of readdirSync(source).filter((name) => name.endsWith('.json'))) {
-    const text = readFileSync(join(source, file), 'utf8').replaceAll(
-      '"/api/_definitions.json#',
-      '"_definitions.json#',
-    );
-    const schema = JSON.parse(text);
-    delete schema.$id;
-    writeFileSync(join(target, file), JSON.stringify(schema));
-  }
-  writeFileSync(join(target, '.complete'), '');
+  ensureStandaloneSchemas(source, target);
   return schemasRoot;
 }
 

@@ -46,8 +46,9 @@ const prebuiltHere = (name) => K8S_TOOLS[name].prebuilt?.platform === `${platfor
 
 /**
  * Starts the go installs of the tools that are neither built yet nor fetched prebuilt here, in one
- * detached, low-priority background process (it outlives an interrupted `npm test`: the build is kept
- * for the next run). Returns the names started.
+ * detached background process (it outlives an interrupted `npm test`: the build is kept for the next run).
+ * Not niced: k8s:check waits for it, and on a busy machine a niced build starved for minutes.
+ * Returns the names started.
  */
 export function prefetchK8sTools() {
   const toBuild = Object.keys(K8S_TOOLS).filter((name) => !prebuiltHere(name) && !existsSync(toolPath(name)));
@@ -55,11 +56,11 @@ export function prefetchK8sTools() {
   mkdirSync(toolsDir, { recursive: true });
   const log = openSync(backgroundLog, 'a');
   const pairs = toBuild.flatMap((name) => [goSpec(name), toolDir(name)]);
-  const child = spawn('nice', ['-n', '10', 'bash', goInstall, ...pairs], {
+  const child = spawn('bash', [goInstall, ...pairs], {
     detached: true,
     stdio: ['ignore', log, log],
   });
-  child.on('error', () => {}); // no nice/bash: k8s:check builds in the foreground and says why it fails
+  child.on('error', () => {}); // no bash: k8s:check builds in the foreground and says why it fails
   child.unref();
   closeSync(log);
   return toBuild;
