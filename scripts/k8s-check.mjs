@@ -26,10 +26,9 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureK8sTool, toolsDir } from './k8s-tools.mjs';
+import { ensureK8sTools, KUBERNETES_VALIDATE_VERSION, toolsDir } from './k8s-tools.mjs';
 import { ensureStandaloneSchemas } from './kubeconform-schemas.mjs';
 
-const KUBERNETES_VALIDATE_VERSION = '1.37.0';
 // The chart's kubeVersion floor and the newest schema set kubernetes-validate bundles.
 const KUBERNETES_VERSIONS = ['1.29.0', '1.37.0'];
 const RELEASE = 'portfolioos';
@@ -56,31 +55,6 @@ function mustRun(command, args, options = {}) {
     throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout ?? ''}${result.stderr ?? ''}`);
   }
   return result.stdout;
-}
-
-/** A venv with kubernetes-validate (its bundled schemas) and PyYAML (to read manifests). */
-function ensureVenv() {
-  const venv = join(toolsDir, `venv-kubernetes-validate-${KUBERNETES_VALIDATE_VERSION}`);
-  const python = join(venv, 'bin', 'python');
-  const marker = join(venv, '.installed');
-  if (existsSync(marker)) return python;
-  log(`› installing kubernetes-validate ${KUBERNETES_VALIDATE_VERSION} into ${venv} (first run only)`);
-  rmSync(venv, { recursive: true, force: true });
-  mustRun('python3', ['-m', 'venv', venv]);
-  mustRun(
-    python,
-    [
-      '-m',
-      'pip',
-      'install',
-      '--quiet',
-      '--disable-pip-version-check',
-      `kubernetes-validate==${KUBERNETES_VALIDATE_VERSION}`,
-    ],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  writeFileSync(marker, `${KUBERNETES_VALIDATE_VERSION}\n`);
-  return python;
 }
 
 /** kubeconform-ready schemas for one Kubernetes version (scripts/kubeconform-schemas.mjs); their root. */
@@ -235,9 +209,7 @@ function main() {
   checkRoutesCopy(sync);
   checkTiltfile();
 
-  const helm = ensureK8sTool('helm');
-  const kubeconform = ensureK8sTool('kubeconform');
-  const python = ensureVenv();
+  const { helm, kubeconform, python } = ensureK8sTools();
   const schemasRoot = KUBERNETES_VERSIONS.map((version) => ensureSchemas(python, version))[0];
 
   const routeTable = JSON.parse(readFileSync(routesSource, 'utf8'));
