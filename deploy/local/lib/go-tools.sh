@@ -3,9 +3,10 @@
 # Sourced by stack.sh after common.sh.
 #
 # A component declares its tool with a `<name>_go_tool` function printing `module@version`.
-# Binaries go to $GO_BIN_CACHE/<module-path>@<version>/ (outside the checkout, so every checkout on the
-# machine shares one build); Go's module and build caches (GOMODCACHE, GOCACHE) are Go's own persistent
-# defaults unless set, so a rebuild after a version bump only compiles what changed.
+# Binaries go to $GO_BIN_CACHE/<module path with / as _>@<version>/ (outside the checkout, so every checkout
+# on the machine shares one build; a version bump builds beside the old one, never over a running binary).
+# Go's module and build caches (GOMODCACHE, GOCACHE) are Go's own persistent defaults unless set, so a
+# rebuild after a version bump only compiles what changed.
 
 GO_BIN_CACHE=${STACK_GO_BIN_CACHE:-/var/cache/portfolioos/go-bin}
 declare -A GO_TOOL_PIDS=()
@@ -35,7 +36,7 @@ go_tool_bin() { go_tool_path "$("$1_go_tool")"; }
 go_tool_build() (
   local spec=$1 logfile=$2 dir go
   dir=$(go_tool_dir "$spec")
-  go=$(go_binary) || { echo "go not found (install Go >= 1.24 or put it on PATH)" >>"$logfile"; return 1; }
+  go=$(go_binary) || { echo "go not found: install Go >= 1.21 (GOTOOLCHAIN=auto fetches the newer toolchain a module asks for) or put it on PATH" >>"$logfile"; return 1; }
   mkdir -p "$GO_BIN_CACHE"
   exec 9>"$dir.lock"
   flock 9
