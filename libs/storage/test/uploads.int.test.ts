@@ -8,7 +8,15 @@ import {
   verifyUpload,
   type DeclaredUpload,
 } from '@portfolioos/storage';
-import { documents, pdfBytes, pngBytes, sha256, useDocumentsBucket } from './support/storage.js';
+import { stack } from '@portfolioos/testing';
+import {
+  documents,
+  pdfBytes,
+  pngBytes,
+  sha256,
+  throwawayStorage,
+  useDocumentsBucket,
+} from './support/storage.js';
 
 const refused = (reason: string) => (error: unknown) =>
   error instanceof UploadRefusedError && error.reason === reason;
@@ -155,5 +163,26 @@ describe('presigned uploads and downloads on versitygw', () => {
     await replace(Buffer.concat([body, body]));
     await assert.rejects(verifyUpload(ctx.storage, documents, declared), refused('size-mismatch'));
     assert.equal(await exists(declared.key), false);
+  });
+
+  test('URLs are signed for the public endpoint when it differs from the one the service calls', async () => {
+    const body = pdfBytes();
+    const declared = declare('leases/public.pdf', 'application/pdf', body);
+    assert.equal((await upload(declared, body)).status, 200);
+    // Same server under another name, as an in-cluster address and a public one would be.
+    const publicEndpoint = stack.s3.endpoint.replace('127.0.0.1', 'localhost');
+    const viaPublic = throwawayStorage({
+      S3_PUBLIC_ENDPOINT: publicEndpoint,
+      S3_BUCKET_PREFIX: ctx.storage.bucketPrefix,
+    });
+    try {
+      const { url } = await presignDownload(viaPublic, documents, declared.key);
+      assert.equal(new URL(url).origin, new URL(publicEndpoint).origin);
+      const got = await fetch(url);
+      assert.equal(got.status, 200);
+      assert.deepEqual(Buffer.from(await got.arrayBuffer()), body);
+    } finally {
+      viaPublic.destroy();
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   createObjectStorage,
   ensureBucket,
   type ObjectStorage,
+  type ObjectStorageConfig,
   type StoragePurpose,
 } from '@portfolioos/storage';
 
@@ -23,7 +24,7 @@ export const documents: StoragePurpose = {
 export const appOrigin = 'http://app.portfolioos.test';
 
 /** Object storage on the local versitygw with a bucket prefix no other run uses. */
-export function throwawayStorage(): ObjectStorage {
+export function throwawayStorage(overrides: Partial<ObjectStorageConfig> = {}): ObjectStorage {
   return createObjectStorage({
     S3_ENDPOINT: stack.s3.endpoint,
     S3_REGION: stack.s3.region,
@@ -31,6 +32,7 @@ export function throwawayStorage(): ObjectStorage {
     S3_SECRET_ACCESS_KEY: stack.s3.secretAccessKey,
     S3_FORCE_PATH_STYLE: true,
     S3_BUCKET_PREFIX: `${uniqueName('t')}-`,
+    ...overrides,
   });
 }
 
