@@ -8,6 +8,12 @@ const LOCAL_DEV_KEK = Buffer.from('portfolioos-local-dev-kek-32byte').toString('
 // Service-to-service token (identity's API-key introspection); development only, like the KEK above.
 const LOCAL_DEV_INTERNAL_TOKEN = 'portfolioos-local-dev-internal-token-0123456789';
 
+// The local versitygw's root credentials (deploy/local/components/versitygw.sh); development only.
+const LOCAL_S3_CREDENTIALS = {
+  S3_ACCESS_KEY_ID: 'portfolioos',
+  S3_SECRET_ACCESS_KEY: 'portfolioos-local-secret',
+};
+
 /** The variables a service needs locally: its own database and the development secrets. */
 export function devEnvironment(service) {
   return {
@@ -15,5 +21,6 @@ export function devEnvironment(service) {
     DATABASE_URL: `postgres://${service}:${service}@127.0.0.1:5432/${service}`,
     SIGNING_KEY_ENCRYPTION_KEY: LOCAL_DEV_KEK,
     INTERNAL_API_TOKEN: LOCAL_DEV_INTERNAL_TOKEN,
+    ...LOCAL_S3_CREDENTIALS,
   };
 }

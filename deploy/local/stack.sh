@@ -8,7 +8,7 @@ SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_ROOT=$(cd "$SCRIPT_DIR/../.." && pwd)
 STACK_DIR="$REPO_ROOT/.stack"
 # Start order; stop runs in reverse. registry needs postgres, nginx comes last.
-ALL_COMPONENTS=(postgres redis kafka elasticsearch registry nginx)
+ALL_COMPONENTS=(postgres redis kafka elasticsearch registry versitygw stripe-mock mailpit nginx)
 
 usage() { echo "usage: $0 up|status|down [${ALL_COMPONENTS[*]}]" >&2; exit 2; }
 
@@ -16,7 +16,7 @@ usage() { echo "usage: $0 up|status|down [${ALL_COMPONENTS[*]}]" >&2; exit 2; }
 # status only reads, so it runs as anyone.
 if [[ $(id -u) -ne 0 && ${1:-} != status ]]; then
   if command -v sudo >/dev/null; then
-    exec sudo --preserve-env=CI,STACK_JAVA_HOME,STACK_USER,STACK_MAVEN_SETTINGS bash "$0" "$@"
+    exec sudo --preserve-env=CI,STACK_JAVA_HOME,STACK_USER,STACK_MAVEN_SETTINGS,STACK_GO_BIN_CACHE,GOPROXY bash "$0" "$@"
   fi
   echo "stack.sh must run as root (or with sudo available)" >&2
   exit 1
@@ -24,6 +24,8 @@ fi
 
 # shellcheck source=lib/common.sh
 source "$SCRIPT_DIR/lib/common.sh"
+# shellcheck source=lib/go-tools.sh
+source "$SCRIPT_DIR/lib/go-tools.sh"
 for component in "${ALL_COMPONENTS[@]}"; do
   # shellcheck disable=SC1090 # one file per component: components/<name>.sh
   source "$SCRIPT_DIR/components/$component.sh"
@@ -48,6 +50,8 @@ stack_status() {
 stack_up() {
   local started=$SECONDS component
   ensure_stack_dirs
+  # Go builds take minutes on a fresh machine: started first, they overlap with everything below.
+  go_tools_prefetch "${selected[@]}"
   ensure_debs curl ca-certificates iproute2
   for component in "${selected[@]}"; do
     # A healthy instance this checkout did not start (another checkout's stack, a CI service)

@@ -134,6 +134,12 @@ pid_alive() {
 # Logs that a healthy service we did not start (another checkout's stack, a CI service) is reused.
 note_reused() { log "$1: reusing the instance already answering on 127.0.0.1:$2 (not started from this checkout)"; }
 
+# already_up NAME PORT: succeeds (saying whose it is) when NAME_answering does, so NAME_start has nothing to do.
+already_up() {
+  "$1_answering" || return 1
+  if pid_alive "$1"; then log "$1: already running"; else note_reused "$1" "$2"; fi
+}
+
 # Refuses to start when a port is held by something we did not start.
 assert_port_free() {
   local port=$1 name=$2

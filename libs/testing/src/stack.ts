@@ -9,4 +9,13 @@ export const stack = {
   kafkaBrokers: (process.env.PORTFOLIOOS_TEST_KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
   schemaRegistryUrl: process.env.PORTFOLIOOS_TEST_REGISTRY_URL ?? 'http://127.0.0.1:8081/apis/ccompat/v7',
   elasticsearchUrl: process.env.PORTFOLIOOS_TEST_ES_URL ?? 'http://127.0.0.1:9200',
+  /** versitygw's S3 API and the root credentials deploy/local/components/versitygw.sh starts it with. */
+  s3: {
+    endpoint: process.env.PORTFOLIOOS_TEST_S3_ENDPOINT ?? 'http://127.0.0.1:7070',
+    region: process.env.PORTFOLIOOS_TEST_S3_REGION ?? 'us-east-1',
+    accessKeyId: process.env.PORTFOLIOOS_TEST_S3_ACCESS_KEY_ID ?? 'portfolioos',
+    secretAccessKey: process.env.PORTFOLIOOS_TEST_S3_SECRET_ACCESS_KEY ?? 'portfolioos-local-secret',
+  },
+  stripeMockUrl: process.env.PORTFOLIOOS_TEST_STRIPE_MOCK_URL ?? 'http://127.0.0.1:12111',
+  mailpitUrl: process.env.PORTFOLIOOS_TEST_MAILPIT_URL ?? 'http://127.0.0.1:8025',
 } as const;
