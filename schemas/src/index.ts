@@ -19,3 +19,4 @@ export { eventTopics, eventTypes } from './generated/event-map.js';
 export type { EventPayloads, EventType, EventTypeOnTopic, TopicName } from './generated/event-map.js';
 export type * from './generated/types.js';
 export { eventSubject } from './event-subject.js';
+export { catalogRegistry } from './catalog-registry.js';

@@ -1,7 +1,15 @@
 export {
+  accessTokenClaimConfigFields,
+  accessTokenConfigFields,
   baseConfigFields,
   baseConfigSchema,
   ConfigError,
+  docusignConfigFields,
+  eventBackboneConfigFields,
+  objectStorageConfigFields,
+  sendgridConfigFields,
+  stripeConfigFields,
+  twilioConfigFields,
   LogLevel,
   loadConfig,
   partnerApiKeyConfigFields,
@@ -36,8 +44,14 @@ export {
   type RateLimitOptions,
 } from './http/rate-limit.js';
 
-export type { ReadinessCheck, CheckResult } from './health/readiness.js';
-export { createLogger, type LoggerOptions } from './observability/logger.js';
+export {
+  optionalCheck,
+  type CheckResult,
+  type OptionalReadinessCheck,
+  type ReadinessCheck,
+  type ReadinessChecks,
+} from './health/readiness.js';
+export { createLogger, type AppLogger, type LoggerOptions } from './observability/logger.js';
 // startTelemetry lives in '@portfolioos/service-kit/telemetry' so it can run before this entry loads Fastify.
 export type { Telemetry, TelemetryOptions } from './observability/telemetry.js';
 
@@ -53,9 +67,12 @@ export {
 } from './app/build-app.js';
 export {
   runService,
+  startService,
   type BackgroundWorker,
   type Resource,
+  type RunningService,
   type RunServiceOptions,
+  type StartServiceOptions,
 } from './app/run-service.js';
 
 export {

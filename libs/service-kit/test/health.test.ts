@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@portfolioos/testing';
-import type { ServicePlugin } from '@portfolioos/service-kit';
+import { optionalCheck, type ServicePlugin } from '@portfolioos/service-kit';
 import { buildTestApp } from './helper.js';
 
 const noRoutes: ServicePlugin = async () => {};
@@ -62,6 +62,35 @@ describe('health endpoints', () => {
     assert.equal(body.checks.postgres.status, 'ok');
     assert.equal(body.checks.ledger_db.status, 'failed');
     assert.match(body.checks.kafka.error, /timed out after 200 ms/);
+  });
+
+  test('/readyz answers 200 degraded when only an optional dependency fails', async (t) => {
+    const app = await buildTestApp(t, noRoutes, {
+      readiness: {
+        postgres: () => pool.query('select 1'),
+        kafka: optionalCheck(() => unreachable.query('select 1')),
+      },
+    });
+    const res = await app.inject({ url: '/readyz' });
+    assert.equal(res.statusCode, 200, res.body);
+    const body = res.json();
+    assert.equal(body.status, 'degraded');
+    assert.equal(body.checks.postgres.status, 'ok');
+    assert.equal(body.checks.kafka.status, 'degraded');
+    assert.ok(body.checks.kafka.error);
+  });
+
+  test('/readyz still answers 503 when a hard dependency fails beside a degraded one', async (t) => {
+    const app = await buildTestApp(t, noRoutes, {
+      readiness: {
+        postgres: () => unreachable.query('select 1'),
+        kafka: optionalCheck(() => unreachable.query('select 1')),
+      },
+    });
+    const res = await app.inject({ url: '/readyz' });
+    assert.equal(res.statusCode, 503);
+    assert.equal(res.json().detail, 'Not ready: postgres.');
+    assert.equal(res.json().checks.kafka.status, 'degraded');
   });
 
   test('/readyz answers 503 once draining has started', async (t) => {

@@ -7,3 +7,9 @@ export {
 export { stack } from './stack.js';
 export { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-database.js';
 export { uniqueName } from './unique-name.js';
+export {
+  createTestTokenSigner,
+  type TestTokenSigner,
+  type TestTokenSignerOptions,
+} from './test-token-signer.js';
+export { KAFKA_DOWN_BROKERS, readinessOf, type Readiness } from './readiness.js';

@@ -1,5 +1,11 @@
 import type { Redis } from 'ioredis';
-import { authPlugin, buildApp, type LoggerOptions, type ServiceApp } from '@portfolioos/service-kit';
+import {
+  authPlugin,
+  buildApp,
+  type AppLogger,
+  type ReadinessChecks,
+  type ServiceApp,
+} from '@portfolioos/service-kit';
 import { LoginGuard } from './abuse/login-guard.js';
 import { authRoutes, meRoutes } from './auth/routes.js';
 import { AuthService } from './auth/service.js';
@@ -17,8 +23,8 @@ export interface IdentityDeps {
   db: IdentityDb;
   redis: Redis;
   keys: SigningKeyStore;
-  logger?: false | LoggerOptions;
-  readiness?: Record<string, () => Promise<unknown>>;
+  logger?: AppLogger;
+  readiness?: ReadinessChecks;
 }
 
 /** Builds (never listens) the identity service's Fastify app. */

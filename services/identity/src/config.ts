@@ -1,5 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { baseConfigFields, loadConfig, trustProxyHops } from '@portfolioos/service-kit/config';
+import {
+  accessTokenClaimConfigFields,
+  baseConfigFields,
+  eventBackboneConfigFields,
+  loadConfig,
+  trustProxyHops,
+} from '@portfolioos/service-kit/config';
 
 const base64Key = Type.String({
   pattern: '^[A-Za-z0-9+/]{43}=$',
@@ -8,19 +14,15 @@ const base64Key = Type.String({
 
 export const configSchema = Type.Object({
   ...baseConfigFields,
+  ...eventBackboneConfigFields,
+  /** Identity issues the access tokens, with these claims (it serves the JWKS others verify against). */
+  ...accessTokenClaimConfigFields,
   HTTP_PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: 3001 }),
   REDIS_URL: Type.String({ pattern: '^rediss?://', default: 'redis://127.0.0.1:6379' }),
-  KAFKA_BROKERS: Type.String({ minLength: 1, default: '127.0.0.1:9092' }),
-  SCHEMA_REGISTRY_URL: Type.String({
-    pattern: '^https?://',
-    default: 'http://127.0.0.1:8081/apis/ccompat/v7',
-  }),
   /** Namespace of every Redis key this service writes. */
   REDIS_KEY_PREFIX: Type.String({ minLength: 1, default: 'identity' }),
   /** Behind the ingress: trust X-Forwarded-For from it so rate limits see the client's address. */
   TRUST_PROXY_HOPS: trustProxyHops,
-  JWT_ISSUER: Type.String({ minLength: 1, default: 'https://identity.portfolioos.local' }),
-  JWT_AUDIENCE: Type.String({ minLength: 1, default: 'portfolioos' }),
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 30, maximum: 3600, default: 600 }),
   REFRESH_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 300, default: 30 * 24 * 3600 }),
   /** Key-encryption key (AES-256-GCM) for signing keys at rest. */

@@ -7,7 +7,8 @@ import {
   partnerApiKeys,
   publicRoutes,
   remoteJwks,
-  type LoggerOptions,
+  type AppLogger,
+  type ReadinessChecks,
   type ServiceApp,
 } from '@portfolioos/service-kit';
 import type { Config } from './config.js';
@@ -26,8 +27,8 @@ export interface ListingsDeps {
   db: ListingsDb;
   /** Keys that verify identity's access tokens; defaults to identity's JWKS at JWKS_URL (cached). */
   verificationKeys?: JWTVerifyGetKey;
-  logger?: false | LoggerOptions;
-  readiness?: Record<string, () => Promise<unknown>>;
+  logger?: AppLogger;
+  readiness?: ReadinessChecks;
   /** Counters for the per-client limit on the public (anonymous) routes; no limit without it. */
   rateLimitRedis?: Redis;
 }

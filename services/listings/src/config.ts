@@ -1,6 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import {
+  accessTokenConfigFields,
   baseConfigFields,
+  eventBackboneConfigFields,
   loadConfig,
   partnerApiKeyConfigFields,
   rateLimitConfigFields,
@@ -9,18 +11,11 @@ import {
 
 export const configSchema = Type.Object({
   ...baseConfigFields,
+  ...eventBackboneConfigFields,
+  ...accessTokenConfigFields,
   ...rateLimitConfigFields,
   ...partnerApiKeyConfigFields,
   HTTP_PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: 3002 }),
-  KAFKA_BROKERS: Type.String({ minLength: 1, default: '127.0.0.1:9092' }),
-  SCHEMA_REGISTRY_URL: Type.String({
-    pattern: '^https?://',
-    default: 'http://127.0.0.1:8081/apis/ccompat/v7',
-  }),
-  /** identity's published signing keys; access tokens are verified locally against them (cached). */
-  JWKS_URL: Type.String({ pattern: '^https?://', default: 'http://127.0.0.1:3001/.well-known/jwks.json' }),
-  JWT_ISSUER: Type.String({ minLength: 1, default: 'https://identity.portfolioos.local' }),
-  JWT_AUDIENCE: Type.String({ minLength: 1, default: 'portfolioos' }),
   TRUST_PROXY_HOPS: trustProxyHops,
   /** Leasing's lease topic the leasing consumer reads (the catalog's; tests use their own). */
   LEASES_TOPIC: Type.String({ minLength: 1, default: 'leasing.lease' }),

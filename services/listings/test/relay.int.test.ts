@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import type { KafkaMessage } from 'kafkajs';
 import { AvroSerde, createKafka, OutboxRelay, type EventsLogger } from '@portfolioos/events';
 import { stack, uniqueName } from '@portfolioos/testing';
-import { listingsEvents } from '../src/events.js';
+import { listingsEvents } from '../src/outbox.js';
 import { createListingsHarness, type ListingsHarness } from './support/harness.js';
 import { bearer, createListing, createProperty, createUnit, publishListing } from './support/flows.js';
 

@@ -1,6 +1,12 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { Redis } from 'ioredis';
-import { buildApp, configuredRateLimit, type LoggerOptions, type ServiceApp } from '@portfolioos/service-kit';
+import {
+  buildApp,
+  configuredRateLimit,
+  type AppLogger,
+  type ReadinessChecks,
+  type ServiceApp,
+} from '@portfolioos/service-kit';
 import type { Config } from './config.js';
 import { ListingsSearch } from './search/listings-search.js';
 import { searchRoutes } from './search/routes.js';
@@ -8,8 +14,8 @@ import { searchRoutes } from './search/routes.js';
 /** What the search app runs on; server.ts opens them, tests pass their own. */
 export interface SearchDeps {
   es: Client;
-  logger?: false | LoggerOptions;
-  readiness?: Record<string, () => Promise<unknown>>;
+  logger?: AppLogger;
+  readiness?: ReadinessChecks;
   /** Counters for the per-client limit on the search routes; no limit without it. */
   rateLimitRedis?: Redis;
 }

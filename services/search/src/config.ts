@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import {
   baseConfigFields,
+  eventBackboneConfigFields,
   loadConfig,
   rateLimitConfigFields,
   trustProxyHops,
@@ -8,13 +9,9 @@ import {
 
 export const configSchema = Type.Object({
   ...baseConfigFields,
+  ...eventBackboneConfigFields,
   ...rateLimitConfigFields,
   HTTP_PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: 3003 }),
-  KAFKA_BROKERS: Type.String({ minLength: 1, default: '127.0.0.1:9092' }),
-  SCHEMA_REGISTRY_URL: Type.String({
-    pattern: '^https?://',
-    default: 'http://127.0.0.1:8081/apis/ccompat/v7',
-  }),
   ELASTICSEARCH_URL: Type.String({ pattern: '^https?://', default: 'http://127.0.0.1:9200' }),
   /** The alias every query and write goes through; versioned indices behind it are `<alias>_v<n>`. */
   LISTINGS_INDEX_ALIAS: Type.String({ pattern: '^[a-z0-9][a-z0-9_.-]*$', default: 'listings' }),

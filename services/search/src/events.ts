@@ -1,23 +1,16 @@
-import {
-  EventRegistry,
-  type AvroSchemaJson,
-  type BatchHandler,
-  type EventHandlers,
-  type TombstoneHandler,
-} from '@portfolioos/events';
-import { eventSchemas, eventTopics, type EventPayloads } from '@portfolioos/schemas';
+import type { BatchHandler, EventHandlers, EventRegistry, TombstoneHandler } from '@portfolioos/events';
+import { catalogRegistry, type EventPayloads } from '@portfolioos/schemas';
 import type { SearchTx } from './db/database.js';
 import { listingBatches } from './indexer/listing-batch.js';
 import type { ListingWriter } from './listings-index/listing-writer.js';
 
 export const LISTING_SNAPSHOT = 'portfolioos.listings.ListingSnapshot' as const;
 
-// The generated schemas are deeply readonly; avsc's Schema type is not (same JSON, different mutability).
-const schemas = eventSchemas as unknown as Readonly<Record<string, AvroSchemaJson>>;
+// The composition root of what search consumes; search publishes nothing (no outbox.ts).
 
 /** The event types search knows, with the snapshot topic it reads (the catalog's unless configured). */
 export function searchEvents(listingsTopic: string): EventRegistry<EventPayloads> {
-  return new EventRegistry<EventPayloads>(schemas, { ...eventTopics, [LISTING_SNAPSHOT]: listingsTopic });
+  return catalogRegistry({ 'listings.listing': listingsTopic });
 }
 
 /** Every subscription of the search service, in one place: it consumes only listing snapshots. */

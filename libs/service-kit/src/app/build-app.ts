@@ -3,13 +3,13 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDe
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { installProblemHandlers } from '../errors/error-handler.js';
 import { installHealthRoutes } from '../health/health-routes.js';
-import type { ReadinessCheck } from '../health/readiness.js';
+import type { ReadinessChecks } from '../health/readiness.js';
 import { installDraining } from '../http/draining.js';
 import { echoRequestId, generateRequestId } from '../http/request-id.js';
 import { requireStrictBodies } from '../http/strict-body.js';
 import { buildValidatorFactory } from '../http/validator-compiler.js';
 import { fastifyOtelPlugin } from '../observability/fastify-otel.js';
-import { createLogger, type LoggerOptions } from '../observability/logger.js';
+import { createLogger, isLogger, type AppLogger } from '../observability/logger.js';
 import { installMetrics } from '../observability/metrics.js';
 import { RequestLogController } from '../observability/request-log-controller.js';
 import { installOpenApi } from '../openapi/swagger.js';
@@ -32,11 +32,17 @@ export type PluginEntry = ServicePlugin | { plugin: ServicePlugin; prefix?: stri
 export interface BuildAppOptions {
   name: string;
   version: string;
-  /** false silences logs (tests); otherwise pino JSON at `level` to `stream` (stdout by default). */
-  logger?: false | LoggerOptions;
+  /**
+   * The process's logger (the runtime's, shared with its Kafka clients); or options to make one (pino JSON at
+   * `level` to `stream`, stdout by default); false silences logs (tests).
+   */
+  logger?: AppLogger;
   openapi?: { title?: string; description?: string };
-  /** Hard dependencies /readyz checks, by name (e.g. `{ postgres: () => pool.query('select 1') }`). */
-  readiness?: Readonly<Record<string, ReadinessCheck>>;
+  /**
+   * Dependencies /readyz checks, by name (e.g. `{ postgres: () => pool.query('select 1') }`); wrap one in
+   * `optionalCheck` when the service serves HTTP without it.
+   */
+  readiness?: ReadinessChecks;
   readinessTimeoutMs?: number;
   /** Registered in order: external (clients, db), app (domain services), then routes. */
   plugins?: { external?: PluginEntry[]; app?: PluginEntry[]; routes?: PluginEntry[] };
@@ -47,7 +53,12 @@ export interface BuildAppOptions {
 
 /** Builds (never listens) a service's Fastify app with the platform conventions of ARCHITECTURE.md §3 and §7. */
 export async function buildApp(options: BuildAppOptions): Promise<ServiceApp> {
-  const logger = options.logger === false ? undefined : createLogger(options, options.logger);
+  const logger =
+    options.logger === false
+      ? undefined
+      : isLogger(options.logger)
+        ? options.logger
+        : createLogger(options, options.logger);
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     logController: new RequestLogController(),

@@ -8,5 +8,15 @@ export {
   rateLimitConfigFields,
   trustProxyHops,
 } from './base-config.js';
+export {
+  accessTokenClaimConfigFields,
+  accessTokenConfigFields,
+  docusignConfigFields,
+  eventBackboneConfigFields,
+  objectStorageConfigFields,
+  sendgridConfigFields,
+  stripeConfigFields,
+  twilioConfigFields,
+} from './field-groups.js';
 export { ConfigError } from './config-error.js';
 export { loadConfig } from './load-config.js';

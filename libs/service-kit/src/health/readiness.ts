@@ -1,8 +1,24 @@
 /** A dependency check for /readyz: resolves when the dependency is usable, rejects (or times out) when not. */
 export type ReadinessCheck = () => Promise<unknown>;
 
+/**
+ * A dependency the service keeps serving HTTP without (e.g. Kafka, when events wait in the PostgreSQL
+ * outbox): its failure is reported as `degraded` and /readyz stays 200, so the load balancer keeps routing.
+ */
+export interface OptionalReadinessCheck {
+  check: ReadinessCheck;
+  optional: true;
+}
+
+/** What /readyz checks, by name: hard checks (a failure answers 503) and optional ones. */
+export type ReadinessChecks = Readonly<Record<string, ReadinessCheck | OptionalReadinessCheck>>;
+
+/** Marks a check optional: failing, it degrades the service instead of taking it out of rotation. */
+export const optionalCheck = (check: ReadinessCheck): OptionalReadinessCheck => ({ check, optional: true });
+
 export interface CheckResult {
-  status: 'ok' | 'failed';
+  /** `degraded`: an optional check failed. */
+  status: 'ok' | 'failed' | 'degraded';
   duration_ms: number;
   /** Why it failed; a short message, never a stack. */
   error?: string;
@@ -10,11 +26,15 @@ export interface CheckResult {
 
 /** Runs every check concurrently, each bounded by `timeoutMs`. */
 export async function runReadinessChecks(
-  checks: Readonly<Record<string, ReadinessCheck>>,
+  checks: ReadinessChecks,
   timeoutMs: number,
 ): Promise<Record<string, CheckResult>> {
   const entries = await Promise.all(
-    Object.entries(checks).map(async ([name, check]) => [name, await runOne(check, timeoutMs)] as const),
+    Object.entries(checks).map(async ([name, entry]): Promise<[string, CheckResult]> => {
+      const optional = typeof entry !== 'function';
+      const result = await runOne(optional ? entry.check : entry, timeoutMs);
+      return [name, optional && result.status === 'failed' ? { ...result, status: 'degraded' } : result];
+    }),
   );
   return Object.fromEntries(entries);
 }

@@ -8,6 +8,14 @@ export interface LoggerOptions {
   stream?: DestinationStream;
 }
 
+/** What an app logs through: a logger made once per process, options to make one, or false for silence. */
+export type AppLogger = false | LoggerOptions | Logger;
+
+/** Whether `logger` is a made logger rather than options for one. */
+export function isLogger(logger: LoggerOptions | Logger | undefined): logger is Logger {
+  return typeof (logger as Logger | undefined)?.child === 'function';
+}
+
 /** The pino JSON logger every service uses: ISO timestamps, service name/version, trace ids when in a span. */
 export function createLogger(
   service: { name: string; version: string },

@@ -3,7 +3,7 @@ import { notFound, unprocessable, type Principal } from '@portfolioos/service-ki
 import { recordAudit, type AuditActor } from '../audit/audit-log.js';
 import { hashSecret, secretMatches } from '../crypto/secrets.js';
 import { withLookup, type IdentityDb, type IdentityTx } from '../db/database.js';
-import { nowMillis, publish } from '../events.js';
+import { nowMillis, publish } from '../outbox.js';
 import { displayPrefix, mintApiKey, prefixOf } from './api-key-format.js';
 import {
   findApiKey,

@@ -5,7 +5,7 @@ import type { LoginGuard } from '../abuse/login-guard.js';
 import { recordAudit, type AuditActor } from '../audit/audit-log.js';
 import type { PasswordHasher } from '../crypto/passwords.js';
 import type { IdentityDb } from '../db/database.js';
-import { nowMillis, publish } from '../events.js';
+import { nowMillis, publish } from '../outbox.js';
 import { grantMembership, registerUser } from '../organizations/people.js';
 import { findOrganization, insertOrganization } from '../organizations/repository.js';
 import { startSession, type TokenPair } from './sessions.js';

@@ -8,7 +8,7 @@ import type { TokenIssuer } from '../auth/token-issuer.js';
 import type { PasswordHasher } from '../crypto/passwords.js';
 import { secretMatches } from '../crypto/secrets.js';
 import { withLookup, type IdentityDb } from '../db/database.js';
-import { nowMillis, publish } from '../events.js';
+import { nowMillis, publish } from '../outbox.js';
 import { grantMembership, registerUser } from '../organizations/people.js';
 import type { MembershipRole } from '../organizations/roles.js';
 import { invitationIdOf } from './invitation-token.js';

@@ -4,7 +4,7 @@ import { recordAudit, type AuditActor } from '../audit/audit-log.js';
 import { findUserById } from '../auth/repository.js';
 import { hashSecret } from '../crypto/secrets.js';
 import type { IdentityDb, IdentityTx } from '../db/database.js';
-import { eventRole, nowMillis, publish } from '../events.js';
+import { eventRole, nowMillis, publish } from '../outbox.js';
 import { findOrganization } from '../organizations/repository.js';
 import type { MembershipRole } from '../organizations/roles.js';
 import { mintInvitationToken } from './invitation-token.js';

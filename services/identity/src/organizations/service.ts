@@ -2,7 +2,7 @@ import { withOrgTransaction } from '@portfolioos/db';
 import { forbidden, notFound, unprocessable, type Principal } from '@portfolioos/service-kit';
 import { recordAudit, type AuditActor } from '../audit/audit-log.js';
 import type { IdentityDb } from '../db/database.js';
-import { eventRole, nowMillis, publish } from '../events.js';
+import { eventRole, nowMillis, publish } from '../outbox.js';
 import {
   countOwnersLocked,
   deleteMembership,

@@ -3,7 +3,7 @@ import { conflict, notFound } from '@portfolioos/service-kit';
 import type { AuditActor } from '../audit/audit-log.js';
 import type { IdentityDb, IdentityTx } from '../db/database.js';
 import { setScope } from '../db/database.js';
-import { nowMillis, publish } from '../events.js';
+import { nowMillis, publish } from '../outbox.js';
 import { countOwnersLocked } from '../organizations/repository.js';
 import type { MembershipOfUser } from '../auth/repository.js';
 import { findUserForUpdate, markDeactivated, revokeSessionsOfUser } from './repository.js';

@@ -2,7 +2,7 @@ import { withTransaction } from '@portfolioos/db';
 import { notFound, unauthorized } from '@portfolioos/service-kit';
 import type { AuditActor } from '../audit/audit-log.js';
 import type { IdentityDb } from '../db/database.js';
-import { nowMillis, publish } from '../events.js';
+import { nowMillis, publish } from '../outbox.js';
 import { findUserForUpdate, updateUserProfile, type ProfileChanges } from './repository.js';
 import { auditInEachOrg, homeOrgOf, membershipsInTx } from './person-scope.js';
 import type { UserRow } from '../auth/repository.js';

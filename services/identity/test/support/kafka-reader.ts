@@ -9,7 +9,7 @@ import {
   type EventsLogger,
 } from '@portfolioos/events';
 import { stack, uniqueName } from '@portfolioos/testing';
-import { identityEvents } from '../../src/events.js';
+import { identityEvents } from '../../src/outbox.js';
 
 const silent: EventsLogger = { info: () => {}, warn: () => {}, error: () => {} };
 

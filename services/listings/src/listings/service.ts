@@ -1,6 +1,6 @@
 import { conflict, notFound, unprocessable, type Principal } from '@portfolioos/service-kit';
 import type { ListingsDb, ListingsTx } from '../db/database.js';
-import { enqueueListingTombstone } from '../events.js';
+import { enqueueListingTombstone } from '../outbox.js';
 import type { CursorPosition } from '../http-schemas.js';
 import { findProperty } from '../properties/repository.js';
 import { inCallerOrg } from '../staff-access.js';

@@ -4,7 +4,7 @@ import {
   type ListingStatus as EventStatus,
 } from '@portfolioos/schemas';
 import type { ListingsTx } from '../db/database.js';
-import { nowMillis, publishMany } from '../events.js';
+import { nowMillis, publishMany } from '../outbox.js';
 import { eventPropertyType } from '../properties/mapping.js';
 import { splitBaths } from '../units/mapping.js';
 import {

@@ -1,6 +1,6 @@
 import { conflict, notFound, unprocessable, type Principal } from '@portfolioos/service-kit';
 import type { ListingsDb } from '../db/database.js';
-import { nowMillis, publish } from '../events.js';
+import { nowMillis, publish } from '../outbox.js';
 import type { CursorPosition } from '../http-schemas.js';
 import { countPublishedListings, resnapshotListings } from '../listings/snapshots.js';
 import { inCallerOrg } from '../staff-access.js';

@@ -1,6 +1,6 @@
 import { withOrgTransaction } from '@portfolioos/db';
 import type { ListingsDb, ListingsTx } from '../db/database.js';
-import { nowMillis, publishMany } from '../events.js';
+import { nowMillis, publishMany } from '../outbox.js';
 import { publishSnapshots } from '../listings/snapshots.js';
 import { insertListings } from '../listings/repository.js';
 import { propertyColumns, propertyEventFields } from '../properties/mapping.js';

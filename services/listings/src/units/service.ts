@@ -1,6 +1,6 @@
 import { conflict, notFound, type Principal } from '@portfolioos/service-kit';
 import type { ListingsDb, ListingsTx } from '../db/database.js';
-import { nowMillis, publish, publishMany } from '../events.js';
+import { nowMillis, publish, publishMany } from '../outbox.js';
 import type { CursorPosition } from '../http-schemas.js';
 import { countPublishedListings, resnapshotListings } from '../listings/snapshots.js';
 import { findProperty } from '../properties/repository.js';

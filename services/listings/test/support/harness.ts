@@ -1,15 +1,16 @@
 import type { TestContext } from 'node:test';
 import pg from 'pg';
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { createDatabase, runMigrations, type DatabaseHandle } from '@portfolioos/db';
 import type { ServiceApp } from '@portfolioos/service-kit';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '@portfolioos/testing';
+import {
+  createTestTokenSigner,
+  createThrowawayDatabase,
+  type TestTokenSigner,
+  type ThrowawayDatabase,
+} from '@portfolioos/testing';
 import { buildListingsApp, type ListingsDeps } from '../../src/app.js';
 import { readConfig, type Config } from '../../src/config.js';
 import { migrationsFolder } from '../../src/db/database.js';
-
-const ISSUER = 'https://identity.test';
-const AUDIENCE = 'portfolioos';
 
 /** A migrated listings database on PostGIS, an identity-like signing key, and apps built on them. */
 export interface ListingsHarness {
@@ -18,6 +19,7 @@ export interface ListingsHarness {
   /** Superuser pool on the same database: reads past row-level security for assertions. */
   admin: pg.Pool;
   config: Config;
+  signer: TestTokenSigner;
   /** An access token as identity would issue it, for `roles` in organization `orgId`. */
   token(orgId: string, roles?: string[]): Promise<string>;
   app(t: Pick<TestContext, 'after'>, extra?: AppExtras): Promise<ServiceApp>;
@@ -35,12 +37,11 @@ export async function createListingsHarness(): Promise<ListingsHarness> {
   const handle = createDatabase({ url: database.url, poolMax: 4, applicationName: 'listings-test' });
   await runMigrations(handle.db, migrationsFolder);
   const admin = new pg.Pool({ connectionString: database.adminUrl, max: 2 });
-  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
-  const jwk: JWK = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
+  const signer = await createTestTokenSigner();
   const config = readConfig({
     DATABASE_URL: database.url,
-    JWT_ISSUER: ISSUER,
-    JWT_AUDIENCE: AUDIENCE,
+    JWT_ISSUER: signer.issuer,
+    JWT_AUDIENCE: signer.audience,
     LOG_LEVEL: 'silent',
   });
   return {
@@ -48,13 +49,14 @@ export async function createListingsHarness(): Promise<ListingsHarness> {
     handle,
     admin,
     config,
-    token: (orgId, roles = ['owner']) => sign(privateKey, orgId, roles),
+    signer,
+    token: (orgId, roles) => signer.staffToken(orgId, roles),
     async app(t, extra = {}) {
       const app = await buildListingsApp(
         { ...config, ...extra.config },
         {
           db: handle.db,
-          verificationKeys: createLocalJWKSet({ keys: [jwk] }),
+          verificationKeys: signer.verificationKeys,
           logger: false,
           ...(extra.rateLimitRedis ? { rateLimitRedis: extra.rateLimitRedis } : {}),
         },
@@ -69,15 +71,4 @@ export async function createListingsHarness(): Promise<ListingsHarness> {
       await database.drop();
     },
   };
-}
-
-function sign(privateKey: CryptoKey, orgId: string, roles: string[]): Promise<string> {
-  return new SignJWT({ kind: 'user', org: orgId, roles })
-    .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
-    .setSubject(crypto.randomUUID())
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime('10m')
-    .sign(privateKey);
 }

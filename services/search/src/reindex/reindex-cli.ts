@@ -2,9 +2,9 @@
 // from the snapshot topic into a new versioned index and swaps the alias, with a progress bar.
 import { SingleBar, Presets } from 'cli-progress';
 import { AvroSerde, createKafka } from '@portfolioos/events';
+import { createLogger } from '@portfolioos/service-kit';
 import { readConfig } from '../config.js';
 import { createElasticsearch } from '../elasticsearch/create-elasticsearch.js';
-import { consoleEventsLogger } from '../indexer/events-logger.js';
 import { searchEvents } from '../events.js';
 import { rebuildListingsIndex } from './rebuild-index.js';
 
@@ -13,7 +13,7 @@ const es = createElasticsearch(config.ELASTICSEARCH_URL);
 const kafka = createKafka({
   clientId: 'search-reindex',
   brokers: config.KAFKA_BROKERS.split(','),
-  logger: consoleEventsLogger,
+  logger: createLogger({ name: 'search-reindex', version: '0.1.0' }, { level: config.LOG_LEVEL }),
 });
 const bar = new SingleBar(
   { format: 'reindex {bar} {percentage}% | {value}/{total} records | {eta_formatted} left', etaBuffer: 50 },

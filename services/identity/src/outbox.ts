@@ -1,15 +1,10 @@
-import { enqueueEvent, EventRegistry, type AvroSchemaJson, type SqlExecutor } from '@portfolioos/events';
-import {
-  eventSchemas,
-  eventTopics,
-  type EventPayloads,
-  type MembershipRole as EventRole,
-} from '@portfolioos/schemas';
+import { enqueueEvent, type SqlExecutor } from '@portfolioos/events';
+import { catalogRegistry, type EventPayloads, type MembershipRole as EventRole } from '@portfolioos/schemas';
 
-/** Every event type identity knows (it publishes identity.*, consumes nothing). */
-// The generated schemas are deeply readonly; avsc's Schema type is not (same JSON, different mutability).
-const schemas = eventSchemas as unknown as Readonly<Record<string, AvroSchemaJson>>;
-export const identityEvents = new EventRegistry<EventPayloads>(schemas, eventTopics);
+/**
+ * The event types identity publishes (identity.*). It subscribes to nothing, so it has no events.ts.
+ */
+export const identityEvents = catalogRegistry();
 
 type IdentityEventType = Extract<keyof EventPayloads, `portfolioos.identity.${string}`>;
 
