@@ -15,5 +15,7 @@ export function devEnvironment(service) {
     DATABASE_URL: `postgres://${service}:${service}@127.0.0.1:5432/${service}`,
     SIGNING_KEY_ENCRYPTION_KEY: LOCAL_DEV_KEK,
     INTERNAL_API_TOKEN: LOCAL_DEV_INTERNAL_TOKEN,
+    // The stack's trace viewer (component zipkin); it takes Zipkin's format, not OTLP.
+    OTEL_EXPORTER_ZIPKIN_ENDPOINT: 'http://127.0.0.1:9411/api/v2/spans',
   };
 }

@@ -9,4 +9,9 @@ export const stack = {
   kafkaBrokers: (process.env.PORTFOLIOOS_TEST_KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
   schemaRegistryUrl: process.env.PORTFOLIOOS_TEST_REGISTRY_URL ?? 'http://127.0.0.1:8081/apis/ccompat/v7',
   elasticsearchUrl: process.env.PORTFOLIOOS_TEST_ES_URL ?? 'http://127.0.0.1:9200',
+  zipkinUrl: process.env.PORTFOLIOOS_TEST_ZIPKIN_URL ?? 'http://127.0.0.1:9411',
+  mailpitUrl: process.env.PORTFOLIOOS_TEST_MAILPIT_URL ?? 'http://127.0.0.1:8025',
+  sendgridUrl: process.env.PORTFOLIOOS_TEST_SENDGRID_URL ?? 'http://127.0.0.1:3025',
+  twilioUrl: process.env.PORTFOLIOOS_TEST_TWILIO_URL ?? 'http://127.0.0.1:4010',
+  docusignUrl: process.env.PORTFOLIOOS_TEST_DOCUSIGN_URL ?? 'http://127.0.0.1:4011/restapi',
 } as const;
