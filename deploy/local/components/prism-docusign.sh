@@ -33,6 +33,21 @@ prism-docusign_healthy() {
 
 prism-docusign_answering() { prism-docusign_healthy; }
 
+# Prism compiles an operation's validators on its first request: for envelope bodies that took 90 s on a busy
+# machine (longer than docusign-esign's 60 s timeout). One request per body-heavy operation pays it at start.
+prism-docusign_warm_up() {
+  local base="http://127.0.0.1:$PRISM_DOCUSIGN_PORT/restapi/v2.1/accounts/00000000-0000-0000-0000-000000000000"
+  local envelope="$base/envelopes/00000000-0000-0000-0000-000000000001" started=$SECONDS request method body
+  for request in "POST $base/envelopes" "PUT $envelope" "GET $envelope" "POST $envelope/recipients" \
+    "GET $envelope/recipients" "POST $envelope/views/recipient" "PUT $base/envelopes/status" "GET $base/envelopes"; do
+    method=${request%% *}
+    body=(); [[ $method == GET ]] || body=(-H 'content-type: application/json' -d '{}')
+    curl -sS -o /dev/null --max-time 300 -X "$method" "${body[@]}" "${request#* }" 2>>"$PRISM_DOCUSIGN_LOG" \
+      || warn "prism-docusign: warm-up $request failed"
+  done
+  log "prism-docusign: validators compiled in $((SECONDS - started))s"
+}
+
 prism-docusign_start() {
   if prism-docusign_healthy; then
     if pid_alive prism-docusign; then log "prism-docusign: already running"; else note_reused prism-docusign $PRISM_DOCUSIGN_PORT; fi
@@ -41,6 +56,7 @@ prism-docusign_start() {
   [[ -s $PRISM_DOCUSIGN_SPEC ]] || die "prism-docusign: $PRISM_DOCUSIGN_SPEC missing (run: stack.sh up prism-docusign)"
   prism_run prism-docusign $PRISM_DOCUSIGN_PORT "$PRISM_DOCUSIGN_SPEC" "$PRISM_DOCUSIGN_LOG"
   wait_until 240 prism-docusign "$PRISM_DOCUSIGN_LOG" prism-docusign_healthy || die "prism-docusign: not answering"
+  prism-docusign_warm_up
   log "prism-docusign: ready (http://127.0.0.1:$PRISM_DOCUSIGN_PORT/restapi)"
 }
 

@@ -4,7 +4,9 @@
 //  - keeps only the operations the platform uses (OPERATIONS below) and the definitions they reach;
 //  - drops the properties of features the platform does not use (UNUSED below): Prism inlines every $ref, and
 //    templates, folders and the exotic recipient types (each with all ~40 tab types) inline envelopeDefinition
-//    to ~77 MB, which Prism does not finish loading. A dropped property is neither validated nor mocked;
+//    to ~77 MB, which Prism does not finish loading; of the tab types only those a lease uses (ONLY_USED) are
+//    kept, since Prism compiles each body's validator on first use (90 s for envelopes with all of them).
+//    A dropped property is neither validated nor mocked;
 //  - drops the prose (`description`) inside definitions: over half of what Prism inlines, and no part of the
 //    contract (operations keep theirs);
 //  - cuts properties whose $ref names a definition the document lacks (offlineAttributes ×2, signHashDocument);
@@ -34,6 +36,19 @@ const OPERATIONS = new Set([
   'Connect_GetConnectConfig',
   'Connect_DeleteConnectConfig',
 ]);
+/** definition → the only properties kept (the tabs a lease needs), before the reachable set is taken. */
+const ONLY_USED = {
+  EnvelopeRecipientTabs: [
+    'checkboxTabs',
+    'dateSignedTabs',
+    'dateTabs',
+    'emailAddressTabs',
+    'fullNameTabs',
+    'initialHereTabs',
+    'signHereTabs',
+    'textTabs',
+  ],
+};
 /** definition → properties cut before the reachable set is taken (see the header). */
 const UNUSED = {
   envelopeDefinition: ['compositeTemplates', 'folders', 'templateRoles'],
@@ -82,13 +97,13 @@ export function deriveSubset(spec) {
 
 function withoutUnused(definitions) {
   const trimmed = { ...definitions };
-  for (const [name, properties] of Object.entries(UNUSED)) {
+  const keep = (name, predicate) => {
     if (!trimmed[name]?.properties) throw new Error(`definition ${name} is not in the document`);
-    const kept = Object.entries(trimmed[name].properties).filter(
-      ([property]) => !properties.includes(property),
-    );
+    const kept = Object.entries(trimmed[name].properties).filter(([property]) => predicate(property));
     trimmed[name] = { ...trimmed[name], properties: Object.fromEntries(kept) };
-  }
+  };
+  for (const [name, properties] of Object.entries(UNUSED)) keep(name, (p) => !properties.includes(p));
+  for (const [name, properties] of Object.entries(ONLY_USED)) keep(name, (p) => properties.includes(p));
   return trimmed;
 }
 
