@@ -42,7 +42,7 @@ after(async () => {
 
 test(
   'startTelemetry traces http, Fastify and pg (imported as ESM) in the caller trace and exports over OTLP',
-  { timeout: 30_000 },
+  { timeout: 90_000 },
   async () => {
     const { port } = collector.address() as AddressInfo;
     const child = spawn(process.execPath, ['--conditions=@portfolioos/source', '--import', 'tsx', probe], {
