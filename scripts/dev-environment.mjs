@@ -22,5 +22,7 @@ export function devEnvironment(service) {
     SIGNING_KEY_ENCRYPTION_KEY: LOCAL_DEV_KEK,
     INTERNAL_API_TOKEN: LOCAL_DEV_INTERNAL_TOKEN,
     ...LOCAL_S3_CREDENTIALS,
+    // The stack's trace viewer (component zipkin); it takes Zipkin's format, not OTLP.
+    OTEL_EXPORTER_ZIPKIN_ENDPOINT: 'http://127.0.0.1:9411/api/v2/spans',
   };
 }

@@ -51,6 +51,9 @@ PortfolioOS is up.
   API docs per service   http://127.0.0.1:<port>/docs   (OpenAPI at /openapi.json)
   schema registry        http://127.0.0.1:8081/apis/ccompat/v7/subjects
   Elasticsearch          http://127.0.0.1:9200
+  traces (Zipkin UI)     http://127.0.0.1:9411/zipkin/
+  mail (mailpit UI)      http://127.0.0.1:8025   (what the SendGrid stand-in at :3025 delivered)
+  Twilio / DocuSign      Prism at http://127.0.0.1:4010 and http://127.0.0.1:4011/restapi
   PostgreSQL             psql postgres://postgres:postgres@127.0.0.1:5432/<service>
   logs                   .stack/logs/
   demo login             demo@portfolioos.example / portfolioos-demo   (npm run seed)

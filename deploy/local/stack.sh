@@ -8,7 +8,7 @@ SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_ROOT=$(cd "$SCRIPT_DIR/../.." && pwd)
 STACK_DIR="$REPO_ROOT/.stack"
 # Start order; stop runs in reverse. registry needs postgres, nginx comes last.
-ALL_COMPONENTS=(postgres redis kafka elasticsearch registry versitygw stripe-mock mailpit nginx)
+ALL_COMPONENTS=(postgres redis kafka elasticsearch registry versitygw stripe-mock mailpit zipkin prism-twilio prism-docusign sendgrid-standin nginx)
 
 usage() { echo "usage: $0 up|status|down [${ALL_COMPONENTS[*]}]" >&2; exit 2; }
 
@@ -16,7 +16,7 @@ usage() { echo "usage: $0 up|status|down [${ALL_COMPONENTS[*]}]" >&2; exit 2; }
 # status only reads, so it runs as anyone.
 if [[ $(id -u) -ne 0 && ${1:-} != status ]]; then
   if command -v sudo >/dev/null; then
-    exec sudo --preserve-env=CI,STACK_JAVA_HOME,STACK_USER,STACK_MAVEN_SETTINGS,STACK_GO_BIN_CACHE,GOPROXY bash "$0" "$@"
+    exec sudo --preserve-env=CI,STACK_JAVA_HOME,STACK_USER,STACK_MAVEN_SETTINGS,STACK_GO_BIN_CACHE,GOPROXY,PORTFOLIOOS_SHARED_DIR bash "$0" "$@"
   fi
   echo "stack.sh must run as root (or with sudo available)" >&2
   exit 1

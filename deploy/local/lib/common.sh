@@ -180,4 +180,4 @@ start_daemon() {
 }
 
 # status_line NAME STATE ADDRESS VERSION
-status_line() { printf '%-14s %-5s %-22s %s\n' "$1" "$2" "$3" "$4"; }
+status_line() { printf '%-17s %-5s %-22s %s\n' "$1" "$2" "$3" "$4"; }

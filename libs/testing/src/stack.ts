@@ -18,4 +18,8 @@ export const stack = {
   },
   stripeMockUrl: process.env.PORTFOLIOOS_TEST_STRIPE_MOCK_URL ?? 'http://127.0.0.1:12111',
   mailpitUrl: process.env.PORTFOLIOOS_TEST_MAILPIT_URL ?? 'http://127.0.0.1:8025',
+  zipkinUrl: process.env.PORTFOLIOOS_TEST_ZIPKIN_URL ?? 'http://127.0.0.1:9411',
+  sendgridUrl: process.env.PORTFOLIOOS_TEST_SENDGRID_URL ?? 'http://127.0.0.1:3025',
+  twilioUrl: process.env.PORTFOLIOOS_TEST_TWILIO_URL ?? 'http://127.0.0.1:4010',
+  docusignUrl: process.env.PORTFOLIOOS_TEST_DOCUSIGN_URL ?? 'http://127.0.0.1:4011/restapi',
 } as const;

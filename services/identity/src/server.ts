@@ -6,6 +6,7 @@ const config = readConfig();
 const telemetry = startTelemetry({
   serviceName: 'identity',
   otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+  zipkinEndpoint: config.OTEL_EXPORTER_ZIPKIN_ENDPOINT,
 });
 const { runServiceRuntime } = await import('@portfolioos/service-runtime');
 const { identityService } = await import('./runtime.js');

@@ -14,6 +14,8 @@ export const baseConfigFields = {
   DATABASE_URL: Type.String({ pattern: '^postgres(ql)?://' }),
   DATABASE_POOL_MAX: Type.Integer({ minimum: 1, default: 10 }),
   OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
+  /** Zipkin's /api/v2/spans (the local trace viewer; Zipkin takes no OTLP). The OpenTelemetry variable name. */
+  OTEL_EXPORTER_ZIPKIN_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
   /** Hard limit for a graceful shutdown before the process is killed. */
   SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, default: 10_000 }),
   /** Time /readyz reports 503 before the server stops accepting, so load balancers stop routing first. */

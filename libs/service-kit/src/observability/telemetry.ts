@@ -2,6 +2,7 @@ import { register } from 'node:module';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { ZipkinExporter } from '@opentelemetry/exporter-zipkin';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
@@ -14,6 +15,11 @@ export interface TelemetryOptions {
   serviceVersion?: string;
   /** OTLP/HTTP base URL (e.g. http://collector:4318); without one spans are created but not exported. */
   otlpEndpoint?: string;
+  /**
+   * Zipkin's span endpoint (e.g. http://127.0.0.1:9411/api/v2/spans): the local stack's trace viewer, which has no
+   * OTLP receiver. With both endpoints set, spans go to both.
+   */
+  zipkinEndpoint?: string;
   /** Paths whose incoming requests get no span (probes, scrapes). */
   ignoredPaths?: readonly string[];
 }
@@ -41,7 +47,7 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
       : {}),
     // Everything is explicit so OTEL_* defaults cannot quietly start OTLP metric/log exporters: metrics are
     // Prometheus (/metrics), logs are pino on stdout.
-    spanProcessors: [spanProcessorFor(options.otlpEndpoint)],
+    spanProcessors: spanProcessorsFor(options),
     metricReaders: [],
     logRecordProcessors: [],
     contextManager: new AsyncLocalStorageContextManager(),
@@ -59,8 +65,13 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
   return { shutdown: () => sdk.shutdown() };
 }
 
-function spanProcessorFor(endpoint: string | undefined): SpanProcessor {
+function spanProcessorsFor({ otlpEndpoint, zipkinEndpoint }: TelemetryOptions): SpanProcessor[] {
+  const processors: SpanProcessor[] = [];
+  if (otlpEndpoint) {
+    const url = `${otlpEndpoint.replace(/\/$/, '')}/v1/traces`;
+    processors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url })));
+  }
+  if (zipkinEndpoint) processors.push(new BatchSpanProcessor(new ZipkinExporter({ url: zipkinEndpoint })));
   // Without an exporter spans still exist, so logs carry trace ids and traceparent still flows to Kafka.
-  if (!endpoint) return new NoopSpanProcessor();
-  return new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint.replace(/\/$/, '')}/v1/traces` }));
+  return processors.length ? processors : [new NoopSpanProcessor()];
 }
