@@ -8,7 +8,7 @@ export {
 } from './envelope.js';
 export { EventRegistry, EventValidationError, type AvroSchemaJson } from './event-registry.js';
 export { createEventsMetrics, type EventsMetrics } from './events-metrics.js';
-export { AvroSerde } from './serde/avro-serde.js';
+export { AvroSerde, SchemaRegistryError } from './serde/avro-serde.js';
 export { outbox, inbox } from './outbox/outbox-schema.js';
 export {
   enqueueEvent,
@@ -39,5 +39,6 @@ export type {
   TransactionalDatabase,
 } from './consumer/consumed-event.js';
 export { deadLetterHeaders, deadLetterTopicOf } from './consumer/dead-letter.js';
+export { classifyFailure, DependencyUnavailableError, type FailureKind } from './consumer/failure-kind.js';
 export { createKafka, checkKafka, createOrderedProducer } from './kafka/create-kafka.js';
 export { createTopicsAndAwaitLeaders, ensureTopics } from './kafka/ensure-topics.js';

@@ -1,5 +1,6 @@
 import type { Producer } from 'kafkajs';
 import type pg from 'pg';
+import { backoffDelay } from '../backoff.js';
 import { envelopeToHeaders } from '../envelope.js';
 import type { EventsMetrics } from '../events-metrics.js';
 import type { AvroSerde } from '../serde/avro-serde.js';
@@ -40,9 +41,10 @@ interface OutboxRow {
   tracestate: string | null;
 }
 
-// A standby relay checks this often whether the leader is gone; a failing one waits this long.
+// A standby relay checks this often whether the leader is gone; a failing one backs off between these.
 const STANDBY_RETRY_MS = 5000;
-const FAILURE_RETRY_MS = 1000;
+const FAILURE_RETRY_MIN_MS = 500;
+const FAILURE_RETRY_MAX_MS = 30_000;
 const BACKLOG_METRIC_EVERY_MS = 5000;
 const PRUNE_EVERY_MS = 60_000;
 const PRUNE_ROWS_PER_STATEMENT = 10_000;
@@ -61,6 +63,7 @@ export class OutboxRelay {
   private wake: (() => void) | null = null;
   private backlogMeasuredAt = 0;
   private prunedAt = 0;
+  private producerConnected = false;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
@@ -68,7 +71,11 @@ export class OutboxRelay {
     this.leadership = new RelayLeadership(options.pool);
   }
 
-  /** Starts relaying in the background. */
+  /**
+   * Starts relaying in the background and returns at once. The producer is connected by the relay's
+   * loop, so a relay started while Kafka (or the database) is down keeps retrying with backoff; the
+   * rows wait in the outbox meanwhile and nothing is lost.
+   */
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
@@ -163,13 +170,20 @@ export class OutboxRelay {
   }
 
   private async run(): Promise<void> {
+    let failures = 0;
     while (this.running) {
       try {
         if (!(await this.leadership.acquire())) {
           await this.sleep(STANDBY_RETRY_MS);
           continue;
         }
+        // kafkajs' connect is idempotent; after a failure it reconnects a producer that lost Kafka.
+        if (!this.producerConnected) {
+          await this.options.producer.connect();
+          this.producerConnected = true;
+        }
         const published = await this.relayBatch();
+        failures = 0;
         await this.refreshBacklogMetric();
         if (Date.now() - this.prunedAt >= PRUNE_EVERY_MS) {
           this.prunedAt = Date.now();
@@ -177,8 +191,13 @@ export class OutboxRelay {
         }
         if (published < this.batchSize) await this.sleep(this.pollIntervalMs);
       } catch (error) {
-        this.options.logger.error({ err: error }, 'outbox relay batch failed; retrying');
-        await this.sleep(FAILURE_RETRY_MS);
+        this.producerConnected = false;
+        const retryInMs = backoffDelay(failures++, FAILURE_RETRY_MIN_MS, FAILURE_RETRY_MAX_MS);
+        this.options.logger.error(
+          { err: error, failures, retryInMs },
+          'outbox relay batch failed; the rows stay in the outbox and are retried',
+        );
+        await this.sleep(retryInMs);
       }
     }
   }
