@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { test } from 'node:test';
 import kafkajs from 'kafkajs';
 import pg from 'pg';
@@ -11,18 +10,10 @@ import {
   MalformedEventError,
   SchemaRegistryError,
 } from '../src/index.js';
+import { freePort } from './support/free-port.js';
 
 // kafkajs is CommonJS: its error classes are properties of the default export.
 const { KafkaJSConnectionError, KafkaJSNonRetriableError, KafkaJSNumberOfRetriesExceeded } = kafkajs;
-
-/** A port nothing listens on: bound, then closed again. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function sqlState(code: string): pg.DatabaseError {
   const error = new pg.DatabaseError(`server said ${code}`, 0, 'error');
@@ -31,7 +22,7 @@ function sqlState(code: string): pg.DatabaseError {
 }
 
 test('a PostgreSQL that cannot be reached is an outage', async () => {
-  const pool = new pg.Pool({ host: '127.0.0.1', port: await closedPort(), connectionTimeoutMillis: 2000 });
+  const pool = new pg.Pool({ host: '127.0.0.1', port: await freePort(), connectionTimeoutMillis: 2000 });
   const refused = await pool.query('select 1').catch((error: unknown) => error);
   await pool.end();
   assert.equal(classifyFailure(refused), 'infrastructure');
@@ -58,7 +49,7 @@ test('SQLSTATEs of the server (shutdown, connection, resources, serialization) a
 });
 
 test('a registry that is down or broken is an outage; an unknown schema id is the event', async () => {
-  const unreachable = await fetch(`http://127.0.0.1:${await closedPort()}/schemas/ids/1`).catch(
+  const unreachable = await fetch(`http://127.0.0.1:${await freePort()}/schemas/ids/1`).catch(
     (error: unknown) => error,
   );
   assert.equal(classifyFailure(unreachable), 'infrastructure', 'fetch failed (ECONNREFUSED cause)');

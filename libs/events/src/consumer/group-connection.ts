@@ -42,6 +42,9 @@ export async function connectGroup(
       allowAutoTopicCreation: false,
       sessionTimeout: options.sessionTimeoutMs,
       heartbeatInterval: Math.min(3000, Math.floor(options.sessionTimeoutMs / 3)),
+      // While every partition of this member is paused (an outage), kafkajs sleeps this long between
+      // fetch rounds; its 5 s default would delay the resume after the dependency returns by as much.
+      maxWaitTimeInMs: 1000,
     });
     try {
       await ensureTopics(options.kafka, [{ topic: options.deadLetterTopic }]);

@@ -5,6 +5,7 @@ import { envelopeToHeaders } from '../envelope.js';
 import type { EventsMetrics } from '../events-metrics.js';
 import type { AvroSerde } from '../serde/avro-serde.js';
 import { RelayLeadership } from './relay-leadership.js';
+import { storedTombstone } from './tombstone-payload.js';
 
 /** Minimal logger shape (pino's) so the relay logs through the service's logger. */
 export interface EventsLogger {
@@ -149,9 +150,9 @@ export class OutboxRelay {
       messages: { key: string; value: Buffer | null; headers: Record<string, string> }[];
     }[] = [];
     for (const row of rows) {
-      // A JSON null payload is a tombstone (enqueueTombstone): a null value, which compaction understands.
-      const value =
-        row.payload === null ? null : await this.options.serde.encode(row.event_type, row.payload);
+      // A tombstone (enqueueTombstone) goes out as a null value, which compaction understands.
+      const tombstone = storedTombstone(row.payload);
+      const value = tombstone ? null : await this.options.serde.encode(row.event_type, row.payload);
       const headers = envelopeToHeaders({
         eventId: row.event_id,
         eventType: row.event_type,
@@ -160,6 +161,7 @@ export class OutboxRelay {
         organizationId: row.organization_id,
         traceparent: row.traceparent,
         tracestate: row.tracestate,
+        aggregateVersion: tombstone?.version ?? null,
       });
       const last = runs.at(-1);
       const message = { key: row.key, value, headers };
