@@ -38,7 +38,12 @@ export type {
   HandlerTransaction,
   TransactionalDatabase,
 } from './consumer/consumed-event.js';
-export { deadLetterHeaders, deadLetterTopicOf } from './consumer/dead-letter.js';
+export { deadLetterHeaders, deadLetterTopicOf } from './dead-letters/dead-letter.js';
+export {
+  replayDeadLetters,
+  type ReplayOptions,
+  type ReplayResult,
+} from './dead-letters/replay-dead-letters.js';
 export { classifyFailure, DependencyUnavailableError, type FailureKind } from './consumer/failure-kind.js';
 export { createKafka, checkKafka, createOrderedProducer } from './kafka/create-kafka.js';
 export { createTopicsAndAwaitLeaders, ensureTopics } from './kafka/ensure-topics.js';

@@ -2,7 +2,7 @@ import type { EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { applyBatch } from './apply-batch.js';
 import { applyEvents, type ApplyContext } from './apply-events.js';
 import type { ConsumedRecord, HandlerTransaction } from './consumed-event.js';
-import { deadLetterRecord, deadLetterTopicOf } from './dead-letter.js';
+import { deadLetterRecord, deadLetterTopicOf } from '../dead-letters/dead-letter.js';
 import { decodeRecords, type DecodeContext } from './decode-records.js';
 import type { EventConsumerOptions } from './event-consumer-options.js';
 import { classifyFailure } from './failure-kind.js';
