@@ -18,6 +18,7 @@ export {
   type NewTombstone,
   type SqlExecutor,
 } from './outbox/enqueue-event.js';
+export { enqueueEventAlong } from './outbox/enqueue-along.js';
 export { createServiceRelay, type ServiceRelay, type ServiceRelayOptions } from './outbox/service-relay.js';
 export {
   createServiceConsumer,

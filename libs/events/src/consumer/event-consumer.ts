@@ -124,10 +124,16 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     const size = this.options.chunkSize ?? 200;
-    for (let i = 0; i < batch.messages.length; i += size) {
+    const chunks: KafkaMessage[][] = [];
+    for (let i = 0; i < batch.messages.length; i += size) chunks.push(batch.messages.slice(i, i + size));
+    // Decoding is CPU work and applying mostly waits on the database: the next chunk is decoded while
+    // the current one's transaction runs, so decoding leaves the critical path.
+    let next = chunks.length > 0 ? this.decodeAhead(batch.topic, batch.partition, chunks[0]!) : null;
+    for (const [i, chunk] of chunks.entries()) {
       if (!isRunning() || isStale()) return;
-      const chunk = batch.messages.slice(i, i + size);
-      const outcome = await this.applyChunk(batch.topic, batch.partition, chunk, payload);
+      const decoded = await next!;
+      next = i + 1 < chunks.length ? this.decodeAhead(batch.topic, batch.partition, chunks[i + 1]!) : null;
+      const outcome = await this.applyChunk(batch.topic, batch.partition, chunk, decoded, payload);
       if (outcome.kind === 'stopping') return;
       if (outcome.kind === 'outage') return this.outages.pause(payload, outcome.error);
       this.outages.recovered(batch.topic, batch.partition);
@@ -141,13 +147,22 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
     await heartbeat();
   }
 
+  /** Decodes a chunk; never rejects (a decoding failure is handled when the chunk's turn comes). */
+  private decodeAhead(topic: string, partition: number, chunk: KafkaMessage[]): Promise<Decoded<P>> {
+    return this.decodeAll(topic, partition, chunk).then(
+      (records) => ({ records }),
+      (error: unknown) => ({ error }),
+    );
+  }
+
   private async applyChunk(
     topic: string,
     partition: number,
     chunk: KafkaMessage[],
+    decoded: Decoded<P>,
     payload: EachBatchPayload,
   ): Promise<Exclude<RecordOutcome, { kind: 'failed' }>> {
-    const together = await this.applyTogether(topic, partition, chunk);
+    const together = await this.applyTogether(topic, partition, chunk, decoded);
     if (together.kind === 'outage') return together;
     for (const message of chunk) {
       if (!together.retry.has(message.offset)) continue;
@@ -166,10 +181,11 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
    * offsets still to apply one by one: none, those the batch handler failed, or all when the chunk
    * failed for a reason of its events; or an outage when a dependency failed.
    */
-  private async applyTogether(topic: string, partition: number, chunk: KafkaMessage[]) {
+  private async applyTogether(topic: string, partition: number, chunk: KafkaMessage[], decoded: Decoded<P>) {
     const { batchHandler } = this.options;
     try {
-      const records = await this.decodeAll(topic, partition, chunk);
+      if ('error' in decoded) throw decoded.error;
+      const { records } = decoded;
       const failed = await this.options.db.transaction((tx) =>
         batchHandler
           ? applyBatch(tx, records, this.applyContext, batchHandler)
@@ -260,6 +276,8 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
     return decodeRecords(this.decodeContext, topic, partition, messages);
   }
 }
+
+type Decoded<P extends object> = { records: ConsumedRecord<P>[] } | { error: unknown };
 
 const offsetOf = <P extends object>(record: ConsumedRecord<P>) =>
   record.kind === 'event' ? record.event.offset : record.tombstone.offset;

@@ -65,6 +65,9 @@ export class OutboxRelay {
   private backlogMeasuredAt = 0;
   private prunedAt = 0;
   private producerConnected = false;
+  /** A nudge that came while a batch was in flight: the next sleep returns at once. */
+  private nudged = false;
+  private polling = false;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
@@ -93,7 +96,9 @@ export class OutboxRelay {
 
   /** Wakes an idle relay now, e.g. right after a transaction that enqueued events has committed. */
   nudge(): void {
-    this.wake?.();
+    this.nudged = true;
+    // Only an idle poll is cut short: a standby or failure backoff keeps its pace.
+    if (this.polling) this.wake?.();
   }
 
   /**
@@ -191,7 +196,7 @@ export class OutboxRelay {
           this.prunedAt = Date.now();
           await this.pruneSent();
         }
-        if (published < this.batchSize) await this.sleep(this.pollIntervalMs);
+        if (published < this.batchSize) await this.poll();
       } catch (error) {
         this.producerConnected = false;
         const retryInMs = backoffDelay(failures++, FAILURE_RETRY_MIN_MS, FAILURE_RETRY_MAX_MS);
@@ -209,6 +214,21 @@ export class OutboxRelay {
     if (!this.options.metrics || Date.now() - this.backlogMeasuredAt < BACKLOG_METRIC_EVERY_MS) return;
     this.backlogMeasuredAt = Date.now();
     this.options.metrics.outboxBacklog.set({ source: this.options.source }, await this.backlog());
+  }
+
+  // Rows committed (and nudged about) while the last batch was in flight are picked up now, not a poll later.
+  private async poll(): Promise<void> {
+    if (this.nudged) {
+      this.nudged = false;
+      return;
+    }
+    this.polling = true;
+    try {
+      await this.sleep(this.pollIntervalMs);
+    } finally {
+      this.polling = false;
+      this.nudged = false;
+    }
   }
 
   private sleep(ms: number): Promise<void> {
