@@ -10,7 +10,7 @@ import {
   MalformedEventError,
   SchemaRegistryError,
 } from '../src/index.js';
-import { freePort } from './support/free-port.js';
+import { freePort } from '@portfolioos/testing';
 
 // kafkajs is CommonJS: its error classes are properties of the default export.
 const { KafkaJSConnectionError, KafkaJSNonRetriableError, KafkaJSNumberOfRetriesExceeded } = kafkajs;

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { stack, uniqueName } from '@portfolioos/testing';
+import { createTcpProxy, stack, uniqueName, type TcpProxy } from '@portfolioos/testing';
 import { createServiceConsumer, createServiceRelay, type EventsLogger } from '../src/index.js';
 import { counterHandlers } from './support/counter-handler.js';
 import { createHarness, eventually, type Harness } from './support/harness.js';
-import { createTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
+
 
 // Kafka "is down" while the proxy that is the workers' only bootstrap address refuses connections.
 let h: Harness;
