@@ -5,7 +5,6 @@ import { createServiceConsumer, createServiceRelay, type EventsLogger } from '..
 import { counterHandlers } from './support/counter-handler.js';
 import { createHarness, eventually, type Harness } from './support/harness.js';
 
-
 // Kafka "is down" while the proxy that is the workers' only bootstrap address refuses connections.
 let h: Harness;
 let kafka: TcpProxy;
