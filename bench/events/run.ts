@@ -1,15 +1,23 @@
 // npm run bench:events — the event backbone on the real local stack: outbox write overhead,
 // relay→consumer throughput and end-to-end latency. Run `npm run stack:up` first.
 import { performance } from 'node:perf_hooks';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { uniqueName } from '@portfolioos/testing';
-import { enqueueEvent, EventConsumer, OutboxRelay, type HandlerTransaction } from '@portfolioos/events';
+import {
+  enqueueEvent,
+  enqueueEventAlong,
+  EventConsumer,
+  OutboxRelay,
+  type BatchHandler,
+  type HandlerTransaction,
+} from '@portfolioos/events';
 import {
   createHarness,
   eventually,
   silentLogger,
   type Harness,
 } from '../../libs/events/test/support/harness.js';
+import { counterBatchHandler } from '../../libs/events/test/support/counter-batch-handler.js';
 import { recordCounterEffect } from '../../libs/events/test/support/counter-handler.js';
 import { COUNTER_INCREMENTED, type TestEvents } from '../../libs/events/test/support/test-events.js';
 import { report } from '../lib/report.js';
@@ -17,7 +25,9 @@ import { quantile } from '../lib/stats.js';
 
 const WRITE_PAIRS = Number(process.env.BENCH_WRITE_PAIRS ?? 1500);
 const THROUGHPUT_EVENTS = Number(process.env.BENCH_EVENTS ?? 50_000);
-const LATENCY_EVENTS = Number(process.env.BENCH_LATENCY_EVENTS ?? 1000);
+const LATENCY_EVENTS = Number(process.env.BENCH_LATENCY_EVENTS ?? 3000);
+// Events per second offered in the latency run (spread over a few writers, as services write concurrently).
+const LATENCY_RATE = Number(process.env.BENCH_LATENCY_RATE ?? 1000);
 const NUDGE = !process.argv.includes('--no-nudge');
 const ORG_ID = '6a1f0c52-35f4-4d4c-9d0e-8f6b0a6f1e01';
 
@@ -40,23 +50,41 @@ try {
         value: overhead.serviceOutbox / overhead.service,
         target: { kind: 'max', value: 1.15 },
       },
+      {
+        name: 'service write outbox ratio p50, outbox as its own statement',
+        unit: '×',
+        value: overhead.serviceOutboxApart / overhead.service,
+      },
       { name: 'relay alone (outbox → Kafka)', unit: 'events/s', value: throughput.relayRate },
       { name: 'consumer alone (Kafka → effect + inbox)', unit: 'events/s', value: throughput.consumerRate },
+      {
+        name: 'consumer alone, per-event handlers',
+        unit: 'events/s',
+        value: throughput.perEventConsumerRate,
+      },
       {
         name: 'relay→consumer pipeline',
         unit: 'events/s',
         value: throughput.pipelineRate,
-        target: { kind: 'min', value: 5000 },
+        target: { kind: 'min', value: 10_000 },
       },
       { name: 'end-to-end latency p50', unit: 'ms', value: latency.p50 },
-      { name: 'end-to-end latency p99', unit: 'ms', value: latency.p99 },
+      {
+        name: 'end-to-end latency p99',
+        unit: 'ms',
+        value: latency.p99,
+        target: { kind: 'max', value: 100 },
+      },
+      { name: 'latency run offered rate', unit: 'events/s', value: latency.rate },
     ],
     {
       nudgedRelay: NUDGE,
       writePairs: WRITE_PAIRS,
       throughputEvents: THROUGHPUT_EVENTS,
       latencyEvents: LATENCY_EVENTS,
+      latencyRate: LATENCY_RATE,
       partitions: 3,
+      consumer: 'batch handler (multi-row effect + inbox per chunk)',
     },
   );
 } finally {
@@ -65,15 +93,27 @@ try {
 
 // A one-statement write: the least work a transaction can do, so the outbox row weighs most here.
 function minimalWrite(tx: HandlerTransaction, i: number) {
-  return tx.execute(sql`insert into counters values (${`w-${i % 50}`}, ${i})
-                        on conflict (counter_id) do update set value = excluded.value`);
+  return tx.execute(minimalStatement(i));
+}
+
+function minimalStatement(i: number) {
+  return sql`insert into counters values (${`w-${i % 50}`}, ${i})
+    on conflict (counter_id) do update set value = excluded.value returning value`;
 }
 
 // What a service command does: scope to the organization, lock and read the aggregate, save it.
-async function serviceWrite(tx: HandlerTransaction, i: number) {
+async function serviceWrite(
+  tx: HandlerTransaction,
+  i: number,
+  save: (statement: SQL) => Promise<unknown> = (statement) => tx.execute(statement),
+) {
   await tx.execute(sql`select set_config('app.org_id', ${ORG_ID}, true)`);
   await tx.execute(sql`select value from counters where counter_id = ${`w-${i % 50}`} for update`);
-  await tx.execute(sql`update counters set value = ${i} where counter_id = ${`w-${i % 50}`}`);
+  await save(saveCounter(i));
+}
+
+function saveCounter(i: number) {
+  return sql`update counters set value = ${i} where counter_id = ${`w-${i % 50}`} returning value`;
 }
 
 /** Each write shape with and without its outbox row, interleaved so drift hits all alike. */
@@ -83,6 +123,7 @@ async function measureWriteOverhead(harness: Harness) {
     minimalOutbox: [] as number[],
     service: [] as number[],
     serviceOutbox: [] as number[],
+    serviceOutboxApart: [] as number[],
   };
   const timed = async (into: number[], fn: () => Promise<unknown>) => {
     const t = performance.now();
@@ -92,10 +133,18 @@ async function measureWriteOverhead(harness: Harness) {
   for (let i = 0; i < WRITE_PAIRS; i++) {
     await timed(series.minimal, () => harness.db.transaction((tx) => minimalWrite(tx, i)));
     await timed(series.minimalOutbox, () =>
-      harness.db.transaction(async (tx) => (await minimalWrite(tx, i), enqueue(tx, i))),
+      harness.db.transaction((tx) =>
+        enqueueEventAlong(tx, minimalStatement(i), harness.events, counterEvent(i)),
+      ),
     );
     await timed(series.service, () => harness.db.transaction((tx) => serviceWrite(tx, i)));
+    // The outbox row rides on the save (enqueueEventAlong): no extra round trip.
     await timed(series.serviceOutbox, () =>
+      harness.db.transaction((tx) =>
+        serviceWrite(tx, i, (save) => enqueueEventAlong(tx, save, harness.events, counterEvent(i))),
+      ),
+    );
+    await timed(series.serviceOutboxApart, () =>
       harness.db.transaction(async (tx) => (await serviceWrite(tx, i), enqueue(tx, i))),
     );
   }
@@ -106,16 +155,21 @@ async function measureWriteOverhead(harness: Harness) {
     minimalOutbox: p50(series.minimalOutbox),
     service: p50(series.service),
     serviceOutbox: p50(series.serviceOutbox),
+    serviceOutboxApart: p50(series.serviceOutboxApart),
   };
 
   function enqueue(tx: HandlerTransaction, i: number) {
-    return enqueueEvent(tx, harness.events, {
-      type: COUNTER_INCREMENTED,
-      key: `w-${i % 50}`,
-      organizationId: ORG_ID,
-      payload: { counter_id: `w-${i % 50}`, seq: i, fail: false, note: null },
-    });
+    return enqueueEvent(tx, harness.events, counterEvent(i));
   }
+}
+
+function counterEvent(i: number) {
+  return {
+    type: COUNTER_INCREMENTED as typeof COUNTER_INCREMENTED,
+    key: `w-${i % 50}`,
+    organizationId: ORG_ID,
+    payload: { counter_id: `w-${i % 50}`, seq: i, fail: false, note: null },
+  };
 }
 
 /**
@@ -137,21 +191,30 @@ async function measureThroughput(harness: Harness) {
   while ((await relay.relayBatch()) > 0);
   const relayRate = THROUGHPUT_EVENTS / ((performance.now() - started) / 1000);
 
-  const consumer = consumerOf(harness, recordCounterEffect);
+  const consumer = consumerOf(harness, recordCounterEffect, counterBatchHandler());
   await consumer.start();
   await consumer.joinedGroup();
   started = performance.now();
   await effectsReach(harness, THROUGHPUT_EVENTS);
   const consumerRate = THROUGHPUT_EVENTS / ((performance.now() - started) / 1000);
 
+  // The same topic through per-event handlers (one statement per event), for comparison.
+  const perEvent = consumerOf(harness, recordCounterEffect);
+  await perEvent.start();
+  await perEvent.joinedGroup();
+  started = performance.now();
+  await effectsReach(harness, 2 * THROUGHPUT_EVENTS);
+  const perEventConsumerRate = THROUGHPUT_EVENTS / ((performance.now() - started) / 1000);
+  await perEvent.stop();
+
   await fillOutbox(harness, THROUGHPUT_EVENTS + 1);
   started = performance.now();
   await relay.start();
-  await effectsReach(harness, 2 * THROUGHPUT_EVENTS);
+  await effectsReach(harness, 3 * THROUGHPUT_EVENTS);
   const pipelineRate = THROUGHPUT_EVENTS / ((performance.now() - started) / 1000);
   await consumer.stop();
   await relay.stop();
-  return { relayRate, consumerRate, pipelineRate };
+  return { relayRate, consumerRate, perEventConsumerRate, pipelineRate };
 }
 
 function fillOutbox(harness: Harness, firstSeq: number) {
@@ -176,19 +239,21 @@ function effectsReach(harness: Harness, count: number) {
 }
 
 /**
- * Single events written one after another while relay and consumer wait: commit → applied. With the
- * relay nudged after each commit (default) or, with --no-nudge, found by its 50 ms poll.
+ * Commit → applied, with events offered at LATENCY_RATE by a few concurrent writers while relay and
+ * consumer run. The relay is nudged after each commit (default) or, with --no-nudge, finds the row on
+ * its 50 ms poll. "Applied" is when the consumer's batch handler wrote the effect.
  */
 async function measureLatency(harness: Harness) {
   const latencies: number[] = [];
-  const consumer = consumerOf(
-    harness,
-    async (event, tx) => {
-      await recordCounterEffect(event, tx);
-      latencies.push(Date.now() - event.envelope.occurredAt.getTime());
-    },
-    false,
-  );
+  const effects = counterBatchHandler();
+  const timedEffects: BatchHandler<TestEvents, HandlerTransaction> = async (records, tx) => {
+    const outcomes = await effects(records, tx);
+    const now = Date.now();
+    for (const r of records)
+      if (r.kind === 'event') latencies.push(now - r.event.envelope.occurredAt.getTime());
+    return outcomes;
+  };
+  const consumer = consumerOf(harness, recordCounterEffect, timedEffects, false);
   await consumer.start();
   await consumer.joinedGroup();
   const relay = new OutboxRelay({
@@ -199,21 +264,32 @@ async function measureLatency(harness: Harness) {
     logger: silentLogger,
   });
   await relay.start();
-  for (let i = 0; i < LATENCY_EVENTS; i++) {
-    await harness.enqueueCounter(`lat-${i % 10}`, [i]);
-    // As a service does after a committed write; without it the relay finds the row on its next poll.
-    if (NUDGE) relay.nudge();
-    await new Promise((r) => setTimeout(r, 2));
-  }
+  const writers = 4;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: writers }, async (_, w) => {
+      for (let i = w; i < LATENCY_EVENTS; i += writers) {
+        // Paced: event i is due at i / rate seconds; a writer that falls behind writes at once.
+        const due = started + (i * 1000) / LATENCY_RATE;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        await harness.enqueueCounter(`lat-${i % 10}`, [i]);
+        // As a service does after a committed write; without it the relay finds the row on its next poll.
+        if (NUDGE) relay.nudge();
+      }
+    }),
+  );
+  const rate = LATENCY_EVENTS / ((performance.now() - started) / 1000);
   await eventually('latency events applied', async () => latencies.length >= LATENCY_EVENTS, 120_000);
   await consumer.stop();
   await relay.stop();
-  return { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) };
+  return { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), rate };
 }
 
 function consumerOf(
   harness: Harness,
   handler: (event: Parameters<typeof recordCounterEffect>[0], tx: HandlerTransaction) => Promise<void>,
+  batchHandler?: BatchHandler<TestEvents, HandlerTransaction>,
   fromBeginning = true,
 ) {
   return new EventConsumer<TestEvents, HandlerTransaction>({
@@ -223,6 +299,7 @@ function consumerOf(
     events: harness.events,
     serde: harness.serde,
     handlers: { [COUNTER_INCREMENTED]: handler },
+    batchHandler,
     logger: silentLogger,
     sessionTimeoutMs: 6000,
     fromBeginning,

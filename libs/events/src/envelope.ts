@@ -9,6 +9,7 @@ export const envelopeHeaders = {
   organizationId: 'organization-id',
   traceparent: 'traceparent',
   tracestate: 'tracestate',
+  aggregateVersion: 'aggregate-version',
 } as const;
 
 /** Metadata that travels with every event, outside the Avro payload. */
@@ -20,6 +21,11 @@ export interface EventEnvelope {
   organizationId: string | null;
   traceparent: string | null;
   tracestate: string | null;
+  /**
+   * The aggregate's version after this event, where the event has no payload to say it: a tombstone
+   * carries the deleted aggregate's version so readers can refuse older snapshots replayed after it.
+   */
+  aggregateVersion?: number | null;
 }
 
 /** Kafka headers for an envelope; absent optional values are left out rather than sent empty. */
@@ -33,6 +39,8 @@ export function envelopeToHeaders(envelope: EventEnvelope): Record<string, strin
   if (envelope.organizationId) headers[envelopeHeaders.organizationId] = envelope.organizationId;
   if (envelope.traceparent) headers[envelopeHeaders.traceparent] = envelope.traceparent;
   if (envelope.tracestate) headers[envelopeHeaders.tracestate] = envelope.tracestate;
+  if (typeof envelope.aggregateVersion === 'number')
+    headers[envelopeHeaders.aggregateVersion] = String(envelope.aggregateVersion);
   return headers;
 }
 
@@ -52,6 +60,7 @@ export function envelopeFromHeaders(headers: IHeaders | undefined): EventEnvelop
     );
   }
   const occurredAt = read(envelopeHeaders.occurredAt);
+  const version = Number(read(envelopeHeaders.aggregateVersion) ?? Number.NaN);
   return {
     eventId,
     eventType,
@@ -60,6 +69,7 @@ export function envelopeFromHeaders(headers: IHeaders | undefined): EventEnvelop
     organizationId: read(envelopeHeaders.organizationId),
     traceparent: read(envelopeHeaders.traceparent),
     tracestate: read(envelopeHeaders.tracestate),
+    aggregateVersion: Number.isSafeInteger(version) ? version : null,
   };
 }
 

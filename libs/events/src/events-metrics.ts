@@ -7,6 +7,7 @@ export interface EventsMetrics {
   consumed: Counter<'group' | 'event_type' | 'outcome'>;
   consumerLag: Gauge<'group' | 'topic' | 'partition'>;
   deadLettered: Counter<'group' | 'topic'>;
+  outagePauses: Counter<'group' | 'topic'>;
   handlerSeconds: Histogram<'group' | 'event_type'>;
 }
 
@@ -62,6 +63,16 @@ export function createEventsMetrics(registry: Registry): EventsMetrics {
         new Counter({
           name: 'events_dead_lettered_total',
           help: 'Records sent to a dead-letter topic',
+          labelNames: ['group', 'topic'],
+          registers,
+        }),
+    ),
+    outagePauses: reuse(
+      'events_consumer_outage_pauses_total',
+      () =>
+        new Counter({
+          name: 'events_consumer_outage_pauses_total',
+          help: 'Partitions paused because a dependency (database, Elasticsearch, registry, Kafka) was down',
           labelNames: ['group', 'topic'],
           registers,
         }),

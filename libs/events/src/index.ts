@@ -8,7 +8,7 @@ export {
 } from './envelope.js';
 export { EventRegistry, EventValidationError, type AvroSchemaJson } from './event-registry.js';
 export { createEventsMetrics, type EventsMetrics } from './events-metrics.js';
-export { AvroSerde } from './serde/avro-serde.js';
+export { AvroSerde, SchemaRegistryError } from './serde/avro-serde.js';
 export { outbox, inbox } from './outbox/outbox-schema.js';
 export {
   enqueueEvent,
@@ -18,6 +18,7 @@ export {
   type NewTombstone,
   type SqlExecutor,
 } from './outbox/enqueue-event.js';
+export { enqueueEventAlong } from './outbox/enqueue-along.js';
 export { createServiceRelay, type ServiceRelay, type ServiceRelayOptions } from './outbox/service-relay.js';
 export {
   createServiceConsumer,
@@ -38,6 +39,12 @@ export type {
   HandlerTransaction,
   TransactionalDatabase,
 } from './consumer/consumed-event.js';
-export { deadLetterHeaders, deadLetterTopicOf } from './consumer/dead-letter.js';
+export { deadLetterHeaders, deadLetterTopicOf } from './dead-letters/dead-letter.js';
+export {
+  replayDeadLetters,
+  type ReplayOptions,
+  type ReplayResult,
+} from './dead-letters/replay-dead-letters.js';
+export { classifyFailure, DependencyUnavailableError, type FailureKind } from './consumer/failure-kind.js';
 export { createKafka, checkKafka, createOrderedProducer } from './kafka/create-kafka.js';
 export { createTopicsAndAwaitLeaders, ensureTopics } from './kafka/ensure-topics.js';

@@ -95,6 +95,7 @@ test('only the events the batch failed are retried one by one; the poison one is
   const groupId = uniqueName('partial');
   const consumer = batchConsumer(groupId, calls);
   await consumer.start();
+  await consumer.joinedGroup(); // the dead-letter topic exists by then
   const dead = await readOne(h, deadLetterTopicOf(groupId));
   try {
     const poison = await dead.record;

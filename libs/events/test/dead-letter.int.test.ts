@@ -39,7 +39,8 @@ test('a poison event is dead-lettered after N attempts and its partition keeps f
     retryMinDelayMs: 10,
     retryMaxDelayMs: 50,
   });
-  await consumer.start(); // creates the dead-letter topic
+  await consumer.start();
+  await consumer.joinedGroup(); // the dead-letter topic exists by then
   const dead = await readTopic(h, deadLetterTopicOf(groupId), 2);
   try {
     await eventually('events after the poison applied', async () =>

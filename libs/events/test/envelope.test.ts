@@ -11,6 +11,7 @@ test('envelope survives the trip through Kafka headers', () => {
     organizationId: '0b7c4b43-5c55-4c8b-8f3e-2c6e0f0d9a01',
     traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
     tracestate: null,
+    aggregateVersion: 7,
   };
   const asKafka = Object.fromEntries(
     Object.entries(envelopeToHeaders(envelope)).map(([k, v]) => [k, Buffer.from(v)]),

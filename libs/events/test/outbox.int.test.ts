@@ -2,9 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { enqueueEvent, enqueueEvents, EventValidationError, inbox, outbox } from '../src/index.js';
+import {
+  enqueueEvent,
+  enqueueEventAlong,
+  enqueueEvents,
+  EventValidationError,
+  inbox,
+  outbox,
+} from '../src/index.js';
 import { createHarness, type Harness } from './support/harness.js';
-import { COUNTER_INCREMENTED } from './support/test-events.js';
+import { COUNTER_INCREMENTED, type TestEvents } from './support/test-events.js';
 
 let h: Harness;
 before(async () => {
@@ -107,4 +114,37 @@ test('the relay deletes published rows past their retention and keeps unsent and
     { key: 'prune-recent', sent: true },
     { key: 'prune-unsent', sent: false },
   ]);
+});
+
+test('enqueueEventAlong writes the event in the business statement, only when it changed a row', async () => {
+  const event = (seq: number) => ({
+    type: COUNTER_INCREMENTED as typeof COUNTER_INCREMENTED,
+    key: 'along',
+    organizationId: null,
+    payload: { counter_id: 'along', seq, fail: false, note: null },
+  });
+  await h.pool.query(`insert into counters values ('along', 0)`);
+  const changed = await h.db.transaction((tx) =>
+    enqueueEventAlong<{ value: string }, TestEvents, typeof COUNTER_INCREMENTED>(
+      tx,
+      sql`update counters set value = 1 where counter_id = 'along' returning value`,
+      h.events,
+      event(1),
+    ),
+  );
+  assert.deepEqual(changed.rows, [{ value: '1' }]);
+  assert.ok(changed.eventId);
+  const untouched = await h.db.transaction((tx) =>
+    enqueueEventAlong(
+      tx,
+      sql`update counters set value = 2 where counter_id = 'absent' returning value`,
+      h.events,
+      event(2),
+    ),
+  );
+  assert.deepEqual(untouched, { rows: [], eventId: null });
+  const { rows } = await h.pool.query(
+    `select event_id, payload->>'seq' as seq from outbox where key = 'along'`,
+  );
+  assert.deepEqual(rows, [{ event_id: changed.eventId, seq: '1' }], 'one event, with its id');
 });

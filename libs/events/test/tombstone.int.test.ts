@@ -18,7 +18,16 @@ after(async () => {
 test('tombstones reach onTombstone in order with the events around them, once each', async () => {
   await h.enqueueCounter('gone', [1]);
   const tombstoneId = await h.db.transaction((tx) =>
-    enqueueTombstone(tx, h.events, { type: COUNTER_INCREMENTED, key: 'gone', organizationId: null }),
+    enqueueTombstone(tx, h.events, {
+      type: COUNTER_INCREMENTED,
+      key: 'gone',
+      organizationId: null,
+      version: 2,
+    }),
+  );
+  // An unversioned one, as written before tombstones carried versions.
+  await h.db.transaction((tx) =>
+    enqueueTombstone(tx, h.events, { type: COUNTER_INCREMENTED, key: 'unversioned', organizationId: null }),
   );
   await h.enqueueCounter('kept', [1]);
   const relay = h.relay();
@@ -49,15 +58,17 @@ test('tombstones reach onTombstone in order with the events around them, once ea
   });
   await consumer.start();
   try {
-    await eventually('both tombstones and the duplicate', () => consumedToEnd(h, groupId));
+    await eventually('the three tombstones and the duplicate', () => consumedToEnd(h, groupId));
     assert.deepEqual(
       seen.map((t) => t.key),
-      ['gone', 'bare'],
-      'the duplicate tombstone was absorbed',
+      ['gone', 'unversioned', 'bare'],
+      'the duplicate tombstones were absorbed',
     );
     assert.equal(seen[0]!.envelope?.eventId, tombstoneId);
     assert.equal(seen[0]!.envelope?.eventType, COUNTER_INCREMENTED);
-    assert.equal(seen[1]!.envelope, null);
+    assert.equal(seen[0]!.envelope?.aggregateVersion, 2, 'the version travels as a header');
+    assert.equal(seen[1]!.envelope?.aggregateVersion, null);
+    assert.equal(seen[2]!.envelope, null);
     const effects = await h.effects();
     assert.deepEqual(
       effects.map((e) => e.counter_id),

@@ -13,3 +13,5 @@ export {
   type TestTokenSignerOptions,
 } from './test-token-signer.js';
 export { KAFKA_DOWN_BROKERS, readinessOf, type Readiness } from './readiness.js';
+export { freePort } from './free-port.js';
+export { createTcpProxy, type TcpProxy } from './tcp-proxy.js';

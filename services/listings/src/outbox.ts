@@ -31,16 +31,22 @@ export async function publishMany<T extends ListingsEventType>(
   await enqueueEvents(tx, listingsEvents, batch);
 }
 
-/** Enqueues the tombstone of a deleted listing (null value on the compacted snapshot topic). */
+/**
+ * Enqueues the tombstone of a deleted listing (null value on the compacted snapshot topic) at
+ * `version`, one past its last snapshot's: readers keep an older snapshot replayed later from bringing
+ * the listing back.
+ */
 export function enqueueListingTombstone(
   tx: SqlExecutor,
   listingId: string,
   organizationId: string,
+  version: number,
 ): Promise<string> {
   return enqueueTombstone(tx, listingsEvents, {
     type: 'portfolioos.listings.ListingSnapshot',
     key: listingId,
     organizationId,
+    version,
   });
 }
 

@@ -73,6 +73,11 @@ test('the relay publishes ListingSnapshots a registry-backed reader decodes, the
     ],
   );
   assert.equal(received[2]!.value, null, 'a tombstone has a null value');
+  assert.equal(
+    received[2]!.headers?.['aggregate-version']?.toString(),
+    '3',
+    'and the version after the last snapshot (2)',
+  );
   const { rows } = await h.admin.query('select count(*)::int as n from outbox where sent_at is null');
   assert.equal(rows[0].n, 0);
 });

@@ -126,7 +126,11 @@ describe('staff API: properties, units, listings', () => {
       'portfolioos.listings.ListingSnapshot',
       'a tombstone of the snapshot stream',
     );
-    assert.equal(tombstone.payload, null);
+    assert.deepEqual(
+      tombstone.payload,
+      { $tombstone: { version: 7 } },
+      'stored with the version after the last snapshot (6)',
+    );
 
     const archived = await app.inject({
       method: 'DELETE',

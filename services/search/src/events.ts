@@ -26,7 +26,7 @@ export function searchSubscriptions(writer: ListingWriter): EventHandlers<EventP
 /** A deleted listing: its tombstone on the compacted snapshot topic removes it from the index. */
 export function listingTombstones(writer: ListingWriter): TombstoneHandler<SearchTx> {
   return async (tombstone) => {
-    await writer.remove(tombstone.key);
+    await writer.remove(tombstone.key, tombstone.envelope?.aggregateVersion ?? null);
   };
 }
 

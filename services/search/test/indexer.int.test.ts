@@ -79,6 +79,29 @@ describe('listings indexer (Kafka → Elasticsearch)', () => {
     assert.deepEqual(await searchIds('q=doomed'), []);
   });
 
+  test('after a versioned tombstone, an older snapshot replayed later does not resurrect the listing', async () => {
+    // Elasticsearch remembers a deleted document's version for index.gc_deletes (60 s); at 0 s it forgets
+    // at the next refresh, as it would a minute after any delete.
+    await h.es.indices.putSettings({ index: h.alias, settings: { 'index.gc_deletes': '0s' } });
+    const listing = listingSnapshot({ title: 'Haunted hacienda' });
+    const partition = 0;
+    await h.publish(listing, { partition });
+    await h.publish({ ...listing, version: 2 }, { partition });
+    await h.waitForVersion(listing.listing_id, 2);
+    await h.publishTombstone(listing.listing_id, { partition, version: 3 });
+    await h.waitForVersion(listing.listing_id, 3);
+    await h.refresh();
+    // Republished under a new event id (the inbox cannot absorb it): only the index's version refuses it.
+    await h.publish({ ...listing, version: 2 }, { partition });
+    const marker = listingSnapshot();
+    await h.publish(marker, { partition });
+    await h.waitForVersion(marker.listing_id, 1);
+    assert.deepEqual(await searchIds('q=haunted'), []);
+    const doc = await h.es.get<{ status: string }>({ index: h.alias, id: listing.listing_id });
+    assert.equal(doc._version, 3);
+    assert.equal(doc._source?.status, 'DELETED', 'still the deleted marker');
+  });
+
   test('the writer refuses versions that are not newer (external versioning)', async () => {
     const writer = new ListingWriter(h.es, h.alias);
     const listing = listingSnapshot({ version: 5 });

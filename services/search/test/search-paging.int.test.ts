@@ -32,7 +32,9 @@ describe('stable pagination (point in time)', () => {
     // the following pages' items along (duplicates); the removed ones would leave gaps.
     const cheaper = Array.from({ length: 20 }, (_, i) => listingSnapshot({ rent_amount_minor: 50_000 + i }));
     await writer.write(cheaper.map((snapshot) => ({ kind: 'upsert', snapshot })));
-    await writer.write(original.slice(0, 10).map((l) => ({ kind: 'remove', listingId: l.listing_id })));
+    await writer.write(
+      original.slice(0, 10).map((l) => ({ kind: 'remove', listingId: l.listing_id, version: null })),
+    );
     await h.refresh();
     let cursor: string | null = first.next_cursor;
     while (cursor) {

@@ -1,74 +1,35 @@
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import pRetry, { AbortError } from 'p-retry';
-import { MalformedEventError } from '../envelope.js';
-import type { EventRegistry } from '../event-registry.js';
-import type { EventsMetrics } from '../events-metrics.js';
-import { ensureTopics } from '../kafka/ensure-topics.js';
-import { createOrderedProducer } from '../kafka/create-kafka.js';
-import type { EventsLogger } from '../outbox/outbox-relay.js';
-import type { AvroSerde } from '../serde/avro-serde.js';
+import type { EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { applyBatch } from './apply-batch.js';
 import { applyEvents, type ApplyContext } from './apply-events.js';
-import type {
-  BatchHandler,
-  ConsumedRecord,
-  EventHandlers,
-  HandlerTransaction,
-  TombstoneHandler,
-  TransactionalDatabase,
-} from './consumed-event.js';
-import { deadLetterRecord, deadLetterTopicOf } from './dead-letter.js';
+import type { ConsumedRecord, HandlerTransaction } from './consumed-event.js';
+import { deadLetterRecord, deadLetterTopicOf } from '../dead-letters/dead-letter.js';
 import { decodeRecords, type DecodeContext } from './decode-records.js';
+import type { EventConsumerOptions } from './event-consumer-options.js';
+import { classifyFailure } from './failure-kind.js';
+import { connectGroup, type GroupClients } from './group-connection.js';
+import { PartitionOutages } from './partition-outages.js';
+import { applyWithRetries, type RecordOutcome } from './record-retries.js';
 
-export interface EventConsumerOptions<P extends object, TTx extends HandlerTransaction> {
-  kafka: Kafka;
-  /** Consumer group id; also the inbox's consumer name and the dead-letter topic's prefix. */
-  groupId: string;
-  db: TransactionalDatabase<TTx>;
-  events: EventRegistry<P>;
-  serde: AvroSerde;
-  handlers: EventHandlers<P, TTx>;
-  /** Applies tombstones (null values, e.g. a deleted aggregate on a compacted topic); without it they are skipped. */
-  onTombstone?: TombstoneHandler<TTx>;
-  /**
-   * Applies each chunk's fresh records at once (see BatchHandler); `handlers` and `onTombstone` still say
-   * what is consumed and apply the records it reports failed, one by one with retries.
-   */
-  batchHandler?: BatchHandler<P, TTx>;
-  logger: EventsLogger;
-  metrics?: EventsMetrics;
-  /** Topics to read; defaults to the topics of the handled event types. */
-  topics?: string[];
-  /** Attempts per event before it is dead-lettered (default 5). */
-  maxAttempts?: number;
-  retryMinDelayMs?: number;
-  retryMaxDelayMs?: number;
-  /** Events applied per transaction on the happy path (default 200). */
-  chunkSize?: number;
-  deadLetterTopic?: string;
-  /** Where a new group starts: the beginning of its topics (default) or only new records. */
-  fromBeginning?: boolean;
-  /** Partitions applied in parallel, each in its own transactions (order holds within a partition; default 3). */
-  partitionsConsumedConcurrently?: number;
-  /** Group session timeout: how soon a dead member's partitions move to the others (default 30 s). */
-  sessionTimeoutMs?: number;
-}
+export type { EventConsumerOptions } from './event-consumer-options.js';
 
 /**
  * A Kafka consumer group whose handlers apply effects exactly once: each chunk of a batch is applied
  * in one database transaction together with its inbox rows. When a chunk fails, its events are
  * retried one by one with backoff; an event that still fails after `maxAttempts` goes to the group's
  * dead-letter topic and the partition moves on. With a `batchHandler`, a chunk's records are applied
- * at once and only those it reports failed take the one-by-one path.
+ * at once and only those it reports failed take the one-by-one path. A failure of a dependency
+ * (classifyFailure) is never the event's: the partition pauses and retries until the dependency is back.
  */
 export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
-  private consumer: Consumer | null = null;
-  private producer: Producer | null = null;
+  private clients: GroupClients | null = null;
+  private connecting: Promise<void> | null = null;
   private readonly stopping = new AbortController();
   private readonly applyContext: ApplyContext<P, TTx>;
   private readonly decodeContext: DecodeContext<P, TTx>;
   private readonly deadLetterTopic: string;
-  private joined: Promise<void> | null = null;
+  private readonly joined: Promise<void>;
+  private markJoined: () => void = () => {};
+  private readonly outages: PartitionOutages;
 
   constructor(private readonly options: EventConsumerOptions<P, TTx>) {
     this.applyContext = {
@@ -85,51 +46,73 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
       metrics: options.metrics,
     };
     this.deadLetterTopic = options.deadLetterTopic ?? deadLetterTopicOf(options.groupId);
+    this.joined = new Promise((resolve) => (this.markJoined = resolve));
+    this.outages = new PartitionOutages({
+      group: options.groupId,
+      minDelayMs: options.outageMinDelayMs ?? 1000,
+      maxDelayMs: options.outageMaxDelayMs ?? 30_000,
+      logger: options.logger,
+      metrics: options.metrics,
+    });
   }
 
-  /** Joins the group and starts consuming in the background. */
+  /**
+   * Starts joining the group and consuming in the background, and returns at once: while Kafka is
+   * unreachable the consumer keeps retrying with backoff. `joinedGroup()` says when it is in.
+   */
   async start(): Promise<void> {
-    const { kafka, groupId } = this.options;
-    await ensureTopics(kafka, [{ topic: this.deadLetterTopic }]);
-    this.producer = createOrderedProducer(kafka);
-    await this.producer.connect();
-    const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
-    this.consumer = kafka.consumer({
-      groupId,
-      allowAutoTopicCreation: false,
-      sessionTimeout,
-      heartbeatInterval: Math.min(3000, Math.floor(sessionTimeout / 3)),
-    });
-    const consumer = this.consumer;
-    this.joined = new Promise((resolve) => {
-      const off = consumer.on(consumer.events.GROUP_JOIN, () => {
-        off();
-        resolve();
-      });
-    });
-    await this.consumer.connect();
-    await this.consumer.subscribe({
-      topics: this.topics(),
-      fromBeginning: this.options.fromBeginning ?? true,
-    });
-    await this.consumer.run({
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachBatch: (payload) => this.eachBatch(payload),
-    });
+    this.connecting ??= this.connect();
   }
 
   /** Resolves once the consumer has joined its group and been given partitions. */
   async joinedGroup(): Promise<void> {
-    if (!this.joined) throw new Error('consumer not started');
+    if (!this.connecting) throw new Error('consumer not started');
     await this.joined;
   }
 
   /** Stops fetching, abandons retries in progress (those events are redelivered later) and leaves. */
   async stop(): Promise<void> {
     this.stopping.abort(new Error('consumer stopping'));
-    await this.consumer?.disconnect();
-    await this.producer?.disconnect();
+    this.outages.cancel();
+    await this.connecting;
+    await this.clients?.consumer.disconnect();
+    await this.clients?.producer.disconnect();
+  }
+
+  private async connect(): Promise<void> {
+    const sessionTimeoutMs = this.options.sessionTimeoutMs ?? 30_000;
+    this.clients = await connectGroup(
+      {
+        kafka: this.options.kafka,
+        groupId: this.options.groupId,
+        topics: this.topics(),
+        deadLetterTopic: this.deadLetterTopic,
+        fromBeginning: this.options.fromBeginning ?? true,
+        sessionTimeoutMs,
+        logger: this.options.logger,
+        minDelayMs: this.options.outageMinDelayMs ?? 1000,
+        maxDelayMs: this.options.outageMaxDelayMs ?? 30_000,
+        signal: this.stopping.signal,
+        onJoin: () => this.markJoined(),
+        run: {
+          eachBatchAutoResolve: false,
+          partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+          eachBatch: (payload) => this.eachBatch(payload),
+        },
+      },
+      (lost) => this.rebuild(lost),
+    );
+  }
+
+  // kafkajs gave up on the consumer (a crash it does not restart from): leave and join again.
+  private rebuild(lost: GroupClients): void {
+    if (this.clients !== lost) return;
+    this.options.logger.error({ group: this.options.groupId }, 'consumer crashed; rejoining the group');
+    this.clients = null;
+    this.connecting = (async () => {
+      await Promise.allSettled([lost.consumer.disconnect(), lost.producer.disconnect()]);
+      await this.connect();
+    })();
   }
 
   private topics(): string[] {
@@ -141,11 +124,19 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     const size = this.options.chunkSize ?? 200;
-    for (let i = 0; i < batch.messages.length; i += size) {
+    const chunks: KafkaMessage[][] = [];
+    for (let i = 0; i < batch.messages.length; i += size) chunks.push(batch.messages.slice(i, i + size));
+    // Decoding is CPU work and applying mostly waits on the database: the next chunk is decoded while
+    // the current one's transaction runs, so decoding leaves the critical path.
+    let next = chunks.length > 0 ? this.decodeAhead(batch.topic, batch.partition, chunks[0]!) : null;
+    for (const [i, chunk] of chunks.entries()) {
       if (!isRunning() || isStale()) return;
-      const chunk = batch.messages.slice(i, i + size);
-      const done = await this.applyChunk(batch.topic, batch.partition, chunk, payload);
-      if (!done) return;
+      const decoded = await next!;
+      next = i + 1 < chunks.length ? this.decodeAhead(batch.topic, batch.partition, chunks[i + 1]!) : null;
+      const outcome = await this.applyChunk(batch.topic, batch.partition, chunk, decoded, payload);
+      if (outcome.kind === 'stopping') return;
+      if (outcome.kind === 'outage') return this.outages.pause(payload, outcome.error);
+      this.outages.recovered(batch.topic, batch.partition);
       await commitOffsetsIfNecessary();
       await heartbeat();
     }
@@ -156,34 +147,45 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
     await heartbeat();
   }
 
-  /** Returns false when the consumer is stopping and the rest of the batch must wait. */
+  /** Decodes a chunk; never rejects (a decoding failure is handled when the chunk's turn comes). */
+  private decodeAhead(topic: string, partition: number, chunk: KafkaMessage[]): Promise<Decoded<P>> {
+    return this.decodeAll(topic, partition, chunk).then(
+      (records) => ({ records }),
+      (error: unknown) => ({ error }),
+    );
+  }
+
   private async applyChunk(
     topic: string,
     partition: number,
     chunk: KafkaMessage[],
+    decoded: Decoded<P>,
     payload: EachBatchPayload,
-  ) {
-    const retry = await this.applyTogether(topic, partition, chunk);
+  ): Promise<Exclude<RecordOutcome, { kind: 'failed' }>> {
+    const together = await this.applyTogether(topic, partition, chunk, decoded);
+    if (together.kind === 'outage') return together;
     for (const message of chunk) {
-      if (!retry.has(message.offset)) continue;
-      if (!payload.isRunning() || this.stopping.signal.aborted) return false;
-      const applied = await this.applyOneWithRetries(topic, partition, message, payload);
-      if (!applied) return false;
+      if (!together.retry.has(message.offset)) continue;
+      if (!payload.isRunning() || this.stopping.signal.aborted) return { kind: 'stopping' };
+      const outcome = await this.applyOne(topic, partition, message, payload);
+      if (outcome.kind !== 'applied') return outcome;
       payload.resolveOffset(message.offset);
       await payload.heartbeat();
     }
     payload.resolveOffset(chunk[chunk.length - 1]!.offset);
-    return true;
+    return { kind: 'applied' };
   }
 
   /**
    * Applies the chunk in one transaction (through the batch handler when there is one). Returns the
-   * offsets still to apply one by one: none, those the batch handler failed, or all when the chunk failed.
+   * offsets still to apply one by one: none, those the batch handler failed, or all when the chunk
+   * failed for a reason of its events; or an outage when a dependency failed.
    */
-  private async applyTogether(topic: string, partition: number, chunk: KafkaMessage[]) {
+  private async applyTogether(topic: string, partition: number, chunk: KafkaMessage[], decoded: Decoded<P>) {
     const { batchHandler } = this.options;
     try {
-      const records = await this.decodeAll(topic, partition, chunk);
+      if ('error' in decoded) throw decoded.error;
+      const { records } = decoded;
       const failed = await this.options.db.transaction((tx) =>
         batchHandler
           ? applyBatch(tx, records, this.applyContext, batchHandler)
@@ -195,57 +197,48 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
           'batch handler failed some events; retrying them one by one',
         );
       }
-      return new Set(failed.map(offsetOf));
+      return { kind: 'retry' as const, retry: new Set(failed.map(offsetOf)) };
     } catch (error) {
+      if (classifyFailure(error) === 'infrastructure') return { kind: 'outage' as const, error };
       this.options.logger.warn(
         { err: error, topic, partition },
         'chunk failed; applying its events one by one',
       );
-      return new Set(chunk.map((m) => m.offset));
+      return { kind: 'retry' as const, retry: new Set(chunk.map((m) => m.offset)) };
     }
   }
 
-  private async applyOneWithRetries(
+  /** One record alone, with retries; dead-lettered when its own failures run out of attempts. */
+  private async applyOne(
     topic: string,
     partition: number,
     message: KafkaMessage,
     payload: EachBatchPayload,
-  ): Promise<boolean> {
-    const maxAttempts = this.options.maxAttempts ?? 5;
-    let attempts = 0;
+  ): Promise<Exclude<RecordOutcome, { kind: 'failed' }>> {
+    const outcome = await applyWithRetries(
+      topic,
+      partition,
+      message,
+      async (m) => {
+        const events = await this.decodeAll(topic, partition, [m]);
+        await this.options.db.transaction((tx) => applyEvents(tx, events, this.applyContext));
+      },
+      {
+        maxAttempts: this.options.maxAttempts ?? 5,
+        minDelayMs: this.options.retryMinDelayMs ?? 200,
+        maxDelayMs: this.options.retryMaxDelayMs ?? 5000,
+        signal: this.stopping.signal,
+        logger: this.options.logger,
+        heartbeat: () => payload.heartbeat(),
+      },
+    );
+    if (outcome.kind !== 'failed') return outcome;
     try {
-      await pRetry(
-        async () => {
-          attempts += 1;
-          try {
-            const events = await this.decodeAll(topic, partition, [message]);
-            await this.options.db.transaction((tx) => applyEvents(tx, events, this.applyContext));
-          } catch (error) {
-            // Nothing retries a record that is not an event of ours; everything else gets its attempts.
-            if (error instanceof MalformedEventError) throw new AbortError(error);
-            throw error instanceof Error && error.name !== 'TypeError' ? error : new HandlerFailure(error);
-          }
-        },
-        {
-          retries: maxAttempts - 1,
-          minTimeout: this.options.retryMinDelayMs ?? 200,
-          maxTimeout: this.options.retryMaxDelayMs ?? 5000,
-          randomize: true,
-          signal: this.stopping.signal,
-          onFailedAttempt: async ({ error, attemptNumber }) => {
-            this.options.logger.warn(
-              { err: error, topic, partition, offset: message.offset, attemptNumber },
-              'event failed',
-            );
-            await payload.heartbeat();
-          },
-        },
-      );
-      return true;
+      await this.deadLetter(topic, partition, message, outcome.attempts, outcome.error);
+      return { kind: 'applied' };
     } catch (error) {
-      if (this.stopping.signal.aborted) return false;
-      await this.deadLetter(topic, partition, message, attempts, error);
-      return true;
+      // Kafka refused the dead letter: the record must not be skipped, so wait as for any outage.
+      return { kind: 'outage', error };
     }
   }
 
@@ -256,20 +249,19 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
     attempts: number,
     error: unknown,
   ) {
-    const cause = error instanceof HandlerFailure ? error.cause : error;
     const record = deadLetterRecord({
       message,
       topic,
       partition,
       group: this.options.groupId,
       attempts,
-      error: cause,
+      error,
     });
-    await this.producer!.send({ topic: this.deadLetterTopic, messages: [record], acks: -1 });
+    await this.clients!.producer.send({ topic: this.deadLetterTopic, messages: [record], acks: -1 });
     this.options.metrics?.deadLettered.inc({ group: this.options.groupId, topic });
     this.options.logger.error(
       {
-        err: cause,
+        err: error,
         topic,
         partition,
         offset: message.offset,
@@ -285,13 +277,7 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
   }
 }
 
+type Decoded<P extends object> = { records: ConsumedRecord<P>[] } | { error: unknown };
+
 const offsetOf = <P extends object>(record: ConsumedRecord<P>) =>
   record.kind === 'event' ? record.event.offset : record.tombstone.offset;
-
-/** Wraps a non-Error or TypeError throw so it is retried like any other handler failure. */
-class HandlerFailure extends Error {
-  override readonly name = 'HandlerFailure';
-  constructor(cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause), { cause });
-  }
-}

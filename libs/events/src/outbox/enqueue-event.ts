@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { context, propagation } from '@opentelemetry/api';
 import { sql, type SQL } from 'drizzle-orm';
 import type { EventRegistry } from '../event-registry.js';
+import { tombstonePayloadJson } from './tombstone-payload.js';
 
 /** Anything that runs SQL: a drizzle database or the transaction a service is writing in. */
 export interface SqlExecutor {
@@ -78,14 +79,20 @@ export interface NewTombstone<P extends object, T extends keyof P & string> {
   type: T;
   key: string;
   organizationId: string | null;
+  /**
+   * The aggregate's version at deletion, greater than every snapshot of it (e.g. last version + 1).
+   * Sent as the `aggregate-version` header, so a reader can keep a replayed older snapshot from
+   * bringing the aggregate back.
+   */
+  version?: number;
   eventId?: string;
   occurredAt?: Date;
 }
 
 /**
  * Writes a tombstone to the outbox inside the caller's transaction: the relay publishes it as a null
- * value (so log compaction drops the key) with the envelope headers of `type`, and consumers receive it
- * through `onTombstone`. Stored as a JSON `null` payload. Returns the event id.
+ * value (so log compaction drops the key) with the envelope headers of `type` (and its version), and
+ * consumers receive it through `onTombstone`. Returns the event id.
  */
 export async function enqueueTombstone<P extends object, T extends keyof P & string>(
   tx: SqlExecutor,
@@ -97,7 +104,8 @@ export async function enqueueTombstone<P extends object, T extends keyof P & str
   propagation.inject(context.active(), carrier);
   await tx.execute(sql`
     insert into outbox (event_id, event_type, topic, key, payload, organization_id, occurred_at, traceparent, tracestate)
-    values (${eventId}, ${tombstone.type}, ${events.topicOf(tombstone.type)}, ${tombstone.key}, 'null'::jsonb,
+    values (${eventId}, ${tombstone.type}, ${events.topicOf(tombstone.type)}, ${tombstone.key},
+            ${tombstonePayloadJson(tombstone.version)}::jsonb,
             ${tombstone.organizationId}, ${(tombstone.occurredAt ?? new Date()).toISOString()},
             ${carrier.traceparent ?? null}, ${carrier.tracestate ?? null})`);
   return eventId;

@@ -1,9 +1,11 @@
 import type { Producer } from 'kafkajs';
 import type pg from 'pg';
+import { backoffDelay } from '../backoff.js';
 import { envelopeToHeaders } from '../envelope.js';
 import type { EventsMetrics } from '../events-metrics.js';
 import type { AvroSerde } from '../serde/avro-serde.js';
 import { RelayLeadership } from './relay-leadership.js';
+import { storedTombstone } from './tombstone-payload.js';
 
 /** Minimal logger shape (pino's) so the relay logs through the service's logger. */
 export interface EventsLogger {
@@ -40,9 +42,10 @@ interface OutboxRow {
   tracestate: string | null;
 }
 
-// A standby relay checks this often whether the leader is gone; a failing one waits this long.
+// A standby relay checks this often whether the leader is gone; a failing one backs off between these.
 const STANDBY_RETRY_MS = 5000;
-const FAILURE_RETRY_MS = 1000;
+const FAILURE_RETRY_MIN_MS = 500;
+const FAILURE_RETRY_MAX_MS = 30_000;
 const BACKLOG_METRIC_EVERY_MS = 5000;
 const PRUNE_EVERY_MS = 60_000;
 const PRUNE_ROWS_PER_STATEMENT = 10_000;
@@ -61,6 +64,10 @@ export class OutboxRelay {
   private wake: (() => void) | null = null;
   private backlogMeasuredAt = 0;
   private prunedAt = 0;
+  private producerConnected = false;
+  /** A nudge that came while a batch was in flight: the next sleep returns at once. */
+  private nudged = false;
+  private polling = false;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
@@ -68,7 +75,11 @@ export class OutboxRelay {
     this.leadership = new RelayLeadership(options.pool);
   }
 
-  /** Starts relaying in the background. */
+  /**
+   * Starts relaying in the background and returns at once. The producer is connected by the relay's
+   * loop, so a relay started while Kafka (or the database) is down keeps retrying with backoff; the
+   * rows wait in the outbox meanwhile and nothing is lost.
+   */
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
@@ -85,7 +96,9 @@ export class OutboxRelay {
 
   /** Wakes an idle relay now, e.g. right after a transaction that enqueued events has committed. */
   nudge(): void {
-    this.wake?.();
+    this.nudged = true;
+    // Only an idle poll is cut short: a standby or failure backoff keeps its pace.
+    if (this.polling) this.wake?.();
   }
 
   /**
@@ -142,9 +155,9 @@ export class OutboxRelay {
       messages: { key: string; value: Buffer | null; headers: Record<string, string> }[];
     }[] = [];
     for (const row of rows) {
-      // A JSON null payload is a tombstone (enqueueTombstone): a null value, which compaction understands.
-      const value =
-        row.payload === null ? null : await this.options.serde.encode(row.event_type, row.payload);
+      // A tombstone (enqueueTombstone) goes out as a null value, which compaction understands.
+      const tombstone = storedTombstone(row.payload);
+      const value = tombstone ? null : await this.options.serde.encode(row.event_type, row.payload);
       const headers = envelopeToHeaders({
         eventId: row.event_id,
         eventType: row.event_type,
@@ -153,6 +166,7 @@ export class OutboxRelay {
         organizationId: row.organization_id,
         traceparent: row.traceparent,
         tracestate: row.tracestate,
+        aggregateVersion: tombstone?.version ?? null,
       });
       const last = runs.at(-1);
       const message = { key: row.key, value, headers };
@@ -163,22 +177,34 @@ export class OutboxRelay {
   }
 
   private async run(): Promise<void> {
+    let failures = 0;
     while (this.running) {
       try {
         if (!(await this.leadership.acquire())) {
           await this.sleep(STANDBY_RETRY_MS);
           continue;
         }
+        // kafkajs' connect is idempotent; after a failure it reconnects a producer that lost Kafka.
+        if (!this.producerConnected) {
+          await this.options.producer.connect();
+          this.producerConnected = true;
+        }
         const published = await this.relayBatch();
+        failures = 0;
         await this.refreshBacklogMetric();
         if (Date.now() - this.prunedAt >= PRUNE_EVERY_MS) {
           this.prunedAt = Date.now();
           await this.pruneSent();
         }
-        if (published < this.batchSize) await this.sleep(this.pollIntervalMs);
+        if (published < this.batchSize) await this.poll();
       } catch (error) {
-        this.options.logger.error({ err: error }, 'outbox relay batch failed; retrying');
-        await this.sleep(FAILURE_RETRY_MS);
+        this.producerConnected = false;
+        const retryInMs = backoffDelay(failures++, FAILURE_RETRY_MIN_MS, FAILURE_RETRY_MAX_MS);
+        this.options.logger.error(
+          { err: error, failures, retryInMs },
+          'outbox relay batch failed; the rows stay in the outbox and are retried',
+        );
+        await this.sleep(retryInMs);
       }
     }
   }
@@ -188,6 +214,21 @@ export class OutboxRelay {
     if (!this.options.metrics || Date.now() - this.backlogMeasuredAt < BACKLOG_METRIC_EVERY_MS) return;
     this.backlogMeasuredAt = Date.now();
     this.options.metrics.outboxBacklog.set({ source: this.options.source }, await this.backlog());
+  }
+
+  // Rows committed (and nudged about) while the last batch was in flight are picked up now, not a poll later.
+  private async poll(): Promise<void> {
+    if (this.nudged) {
+      this.nudged = false;
+      return;
+    }
+    this.polling = true;
+    try {
+      await this.sleep(this.pollIntervalMs);
+    } finally {
+      this.polling = false;
+      this.nudged = false;
+    }
   }
 
   private sleep(ms: number): Promise<void> {

@@ -39,10 +39,8 @@ export function createServiceRelay(options: ServiceRelayOptions): ServiceRelay {
   return {
     worker: {
       name: 'outbox relay',
-      start: async () => {
-        await producer.connect();
-        await relay.start();
-      },
+      // Returns at once: the relay connects the producer itself and retries while Kafka is down.
+      start: () => relay.start(),
       stop: () => relay.stop(),
     },
     relay,

@@ -89,8 +89,19 @@ export class AvroSerde {
   // Read the writer schema as JSON so it is compiled by our avsc (the registry client bundles its own).
   private async fetchSchema(id: number): Promise<avro.Schema> {
     const response = await fetch(`${this.registryUrl}/schemas/ids/${id}`);
-    if (!response.ok) throw new Error(`schema registry answered ${response.status} for schema id ${id}`);
+    if (!response.ok) throw new SchemaRegistryError(response.status, id);
     const body = (await response.json()) as { schema: string };
     return JSON.parse(body.schema) as avro.Schema;
+  }
+}
+
+/** The registry answered but not with the schema: `status` tells an outage (5xx) from an unknown id (404). */
+export class SchemaRegistryError extends Error {
+  override readonly name = 'SchemaRegistryError';
+  constructor(
+    readonly status: number,
+    schemaId: number,
+  ) {
+    super(`schema registry answered ${status} for schema id ${schemaId}`);
   }
 }

@@ -7,11 +7,11 @@ export const FLAKY_IN_BATCH = 'flaky-in-batch';
 
 /**
  * A batch counterpart of recordCounterEffect: one multi-row insert for the chunk. Events marked `fail`
- * fail here too; FLAKY_IN_BATCH ones fail only here. Remembers the records of every call.
+ * fail here too; FLAKY_IN_BATCH ones fail only here. Remembers the records of every call in `calls`, if given.
  */
-export function counterBatchHandler(calls: ConsumedRecord<TestEvents>[][]) {
+export function counterBatchHandler(calls?: ConsumedRecord<TestEvents>[][]) {
   const handler: BatchHandler<TestEvents, HandlerTransaction> = async (records, tx) => {
-    calls.push(records);
+    calls?.push(records);
     const outcomes: BatchOutcome[] = records.map((r) =>
       r.kind === 'event' && (r.event.payload.fail || r.event.payload.note === FLAKY_IN_BATCH)
         ? { ok: false, error: new Error(`step ${r.event.payload.seq} refused in batch`) }

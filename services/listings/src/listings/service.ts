@@ -94,9 +94,9 @@ export class ListingService {
   /** Deletes the listing; readers of the compacted topic get a tombstone. */
   remove(principal: Principal | null, id: string): Promise<void> {
     return inCallerOrg(this.db, principal, async (tx, orgId) => {
-      await this.existing(tx, orgId, id, true);
+      const current = await this.existing(tx, orgId, id, true);
       await deleteListing(tx, orgId, id);
-      await enqueueListingTombstone(tx, id, orgId);
+      await enqueueListingTombstone(tx, id, orgId, current.version + 1);
     });
   }
 

@@ -45,7 +45,7 @@ export function planListingBatch(records: ListingRecord[]): ListingBatchPlan {
   for (const [listingId, plan] of byListing) {
     if (plan.remove !== null) {
       for (const i of plan.removed) writeOf[i] = writes.length;
-      writes.push({ kind: 'remove', listingId });
+      writes.push({ kind: 'remove', listingId, version: tombstoneVersionOf(records[plan.remove]!) });
     }
     if (plan.upsert !== null) {
       for (const i of plan.upserted) writeOf[i] = writes.length;
@@ -70,6 +70,8 @@ export function listingBatches(writer: ListingWriter): BatchHandler<EventPayload
 const listingIdOf = (record: ListingRecord) =>
   record.kind === 'tombstone' ? record.tombstone.key : snapshotOf(record).listing_id;
 const versionOf = (record: ListingRecord) => snapshotOf(record).version;
+const tombstoneVersionOf = (record: ListingRecord) =>
+  record.kind === 'tombstone' ? (record.tombstone.envelope?.aggregateVersion ?? null) : null;
 
 function snapshotOf(record: ListingRecord) {
   if (record.kind !== 'event' || record.event.type !== LISTING_SNAPSHOT) {

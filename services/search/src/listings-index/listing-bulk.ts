@@ -1,10 +1,14 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { ListingSnapshot } from '@portfolioos/schemas';
-import { toListingDocument } from './listing-document.js';
+import { deletedListingMarker, toListingDocument } from './listing-document.js';
 
-/** One change to the listings index: store a snapshot (unless a newer one is there) or remove a listing. */
+/**
+ * One change to the listings index: store a snapshot (unless a newer one is there) or remove a listing.
+ * A removal with the tombstone's version leaves a deleted-marker at that version (see operationsOf).
+ */
 export type ListingWrite =
-  { kind: 'upsert'; snapshot: ListingSnapshot } | { kind: 'remove'; listingId: string };
+  | { kind: 'upsert'; snapshot: ListingSnapshot }
+  | { kind: 'remove'; listingId: string; version: number | null };
 
 /** A bulk item Elasticsearch refused for a reason other than "already newer" or "already gone". */
 export class ListingWriteError extends Error {
@@ -39,6 +43,16 @@ export async function bulkWriteListings(
 }
 
 function operationsOf(index: string, write: ListingWrite): object[] {
+  // A versioned tombstone replaces the document with a marker at its version instead of deleting it:
+  // Elasticsearch forgets a deleted document's version after index.gc_deletes (60 s), and then an older
+  // snapshot replayed later would be indexed again. The marker refuses it (external versioning) forever.
+  if (write.kind === 'remove' && write.version !== null) {
+    const { listingId, version } = write;
+    return [
+      { index: { _index: index, _id: listingId, version, version_type: 'external' } },
+      deletedListingMarker(listingId, version),
+    ];
+  }
   if (write.kind === 'remove') return [{ delete: { _index: index, _id: write.listingId } }];
   const { snapshot } = write;
   return [

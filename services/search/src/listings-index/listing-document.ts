@@ -81,3 +81,15 @@ export function toListingDocument(snapshot: ListingSnapshot): ListingDocument {
     updated_at: new Date(snapshot.occurred_at).toISOString(),
   };
 }
+
+/** What stays of a deleted listing: its id and the tombstone's version, in a status no query shows. */
+export interface DeletedListingMarker {
+  listing_id: string;
+  version: number;
+  status: 'DELETED';
+  updated_at: string;
+}
+
+export function deletedListingMarker(listingId: string, version: number): DeletedListingMarker {
+  return { listing_id: listingId, version, status: 'DELETED', updated_at: new Date().toISOString() };
+}

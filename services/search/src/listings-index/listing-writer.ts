@@ -37,15 +37,13 @@ export class ListingWriter {
   }
 
   /**
-   * A tombstone (the listing was deleted). It carries no version, so the delete is unconditional: per-key
-   * ordering on the compacted topic puts it after every snapshot of the listing.
+   * A tombstone (the listing was deleted). With the tombstone's version, the listing becomes a deleted
+   * marker at that version, so older snapshots replayed later cannot bring it back; without one (bare
+   * tombstones) the delete is unconditional.
    */
-  async remove(listingId: string): Promise<void> {
-    try {
-      await this.es.delete({ index: this.alias, id: listingId });
-    } catch (error) {
-      if (!(error instanceof errors.ResponseError && error.statusCode === 404)) throw error;
-    }
+  async remove(listingId: string, version: number | null): Promise<void> {
+    const [error] = await this.write([{ kind: 'remove', listingId, version }]);
+    if (error) throw error;
   }
 }
 

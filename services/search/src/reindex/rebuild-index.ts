@@ -71,7 +71,7 @@ async function bulkApply(es: Client, index: string, serde: AvroSerde, batch: Top
   for (const record of batch) {
     if (!record.key) continue;
     if (record.value === null) {
-      writes.push({ kind: 'remove', listingId: record.key });
+      writes.push({ kind: 'remove', listingId: record.key, version: tombstoneVersion(record.headers) });
       continue;
     }
     const type = envelopeFromHeaders(record.headers).eventType;
@@ -80,4 +80,13 @@ async function bulkApply(es: Client, index: string, serde: AvroSerde, batch: Top
   }
   const failed = (await bulkWriteListings(es, index, writes)).find((error) => error !== null);
   if (failed) throw new Error(`bulk indexing failed: ${failed.message}`);
+}
+
+// A tombstone from the listings outbox carries its version; a bare one (no envelope) has none.
+function tombstoneVersion(headers: TopicRecord['headers']): number | null {
+  try {
+    return envelopeFromHeaders(headers).aggregateVersion ?? null;
+  } catch {
+    return null;
+  }
 }

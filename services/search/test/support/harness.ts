@@ -38,7 +38,8 @@ export interface SearchHarness {
   /** Publishes snapshots in one produce request, so the indexer reads them in one batch. */
   publishMany(snapshots: ListingSnapshot[], options?: { partition?: number }): Promise<void>;
   /** Publishes a tombstone for the listing (null value, envelope headers). */
-  publishTombstone(listingId: string, options?: { partition?: number }): Promise<void>;
+  /** A tombstone; with `version`, as the listings outbox writes it (the aggregate-version header). */
+  publishTombstone(listingId: string, options?: { partition?: number; version?: number }): Promise<void>;
   /** Waits until the index holds this version of the listing (or, with null, no document), then refreshes. */
   waitForVersion(listingId: string, version: number | null): Promise<void>;
   refresh(): Promise<void>;
@@ -141,11 +142,13 @@ export async function createSearchHarness(options: { indexer: boolean }): Promis
       );
       await producer.send({ topic, acks: -1, messages });
     },
-    async publishTombstone(listingId, { partition } = {}) {
+    async publishTombstone(listingId, { partition, version } = {}) {
+      const envelope = { ...headers(randomUUID(), null) };
+      if (version !== undefined) envelope['aggregate-version'] = String(version);
       await producer.send({
         topic,
         acks: -1,
-        messages: [{ key: listingId, value: null, headers: headers(randomUUID(), null), partition }],
+        messages: [{ key: listingId, value: null, headers: envelope, partition }],
       });
     },
     async waitForVersion(listingId, version) {
