@@ -4,9 +4,8 @@ import { Registry } from 'prom-client';
 import { createEventsMetrics, createKafka, deadLetterTopicOf } from '@portfolioos/events';
 import { createTcpProxy, stack, uniqueName, type TcpProxy } from '@portfolioos/testing';
 import { createElasticsearch } from '../src/elasticsearch/create-elasticsearch.js';
-import { consoleEventsLogger } from '../src/indexer/events-logger.js';
 import { createListingsIndexer } from '../src/indexer/listings-indexer.js';
-import { createSearchHarness, type SearchHarness } from './support/harness.js';
+import { createSearchHarness, silentLogger, type SearchHarness } from './support/harness.js';
 import { listingSnapshot } from './support/listing-fixtures.js';
 
 // The indexer reaches the shared Elasticsearch only through a proxy this test cuts; the harness's own
@@ -36,7 +35,7 @@ test('Elasticsearch unreachable for longer than the retry window: every snapshot
     alias: h.alias,
     db: h.handle.db,
     es: createElasticsearch(`http://127.0.0.1:${proxy.port}`),
-    logger: { ...consoleEventsLogger, warn: () => {} },
+    logger: silentLogger,
     metrics: () => metrics,
   });
   await indexer.worker.start();
@@ -67,7 +66,7 @@ test('Elasticsearch unreachable for longer than the retry window: every snapshot
     const admin = createKafka({
       clientId: 'outage-check',
       brokers: [...stack.kafkaBrokers],
-      logger: consoleEventsLogger,
+      logger: silentLogger,
     }).admin();
     await admin.connect();
     const offsets = await admin.fetchTopicOffsets(deadLetterTopicOf(groupId));
