@@ -5,13 +5,14 @@ import { sql } from 'drizzle-orm';
 import { uniqueName } from '@portfolioos/testing';
 import { enqueueEvent, EventConsumer, OutboxRelay, type HandlerTransaction } from '@portfolioos/events';
 import {
+  COUNTER_INCREMENTED,
   createHarness,
   eventually,
+  recordCounterEffect,
   silentLogger,
   type Harness,
-} from '../../libs/events/test/support/harness.js';
-import { recordCounterEffect } from '../../libs/events/test/support/counter-handler.js';
-import { COUNTER_INCREMENTED, type TestEvents } from '../../libs/events/test/support/test-events.js';
+  type TestEvents,
+} from '@portfolioos/events/testing';
 import { report } from '../lib/report.js';
 import { quantile } from '../lib/stats.js';
 

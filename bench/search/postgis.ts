@@ -1,8 +1,10 @@
 import { createDatabase } from '@portfolioos/db';
-import { withPublicSearch } from '../../services/listings/src/db/database.js';
-import { parseSearch } from '../../services/listings/src/search/search-query.js';
-import type { SearchQuerystring } from '../../services/listings/src/search/search-query.js';
-import { searchPublishedListings } from '../../services/listings/src/search/search-repository.js';
+import {
+  parseSearch,
+  searchPublishedListings,
+  withPublicSearch,
+  type SearchQuerystring,
+} from '@portfolioos/listings/search';
 import { bboxParam, CITY_BOXES, CONTINENT_BOXES } from './areas.js';
 import { getJson, HttpStatusError, measure, measureSideBySide, type Latencies } from './latency.js';
 
