@@ -8,7 +8,7 @@ import {
 import { bboxParam, CITY_BOXES, CONTINENT_BOXES } from './areas.js';
 import { getJson, HttpStatusError, measure, measureSideBySide, type Latencies } from './latency.js';
 
-const SORTS = ['newest', 'price'] as const;
+const SORTS = ['newest', 'price_asc'] as const;
 
 /** Request i of the city-box search: the city and the sort vary, so no single plan or cache page wins. */
 function cityQuery(i: number) {
