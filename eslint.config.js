@@ -18,6 +18,7 @@ export default tseslint.config(
         createTypeScriptImportResolver({
           conditionNames: ['@portfolioos/source', 'types', 'import', 'default'],
           project: ['tsconfig.base.json', '*/*/tsconfig.json', '{bench,e2e,schemas}/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
         }),
       ],
     },
