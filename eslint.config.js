@@ -1,4 +1,6 @@
 import eslint from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -7,6 +9,21 @@ export default tseslint.config(
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: globals.node } },
+  {
+    // Module boundaries: a package reaches another only through that package's name and its package.json
+    // `exports` (e.g. @portfolioos/listings/seed), never by a relative path into its src/ or test/.
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          conditionNames: ['@portfolioos/source', 'types', 'import', 'default'],
+          project: ['tsconfig.base.json', '*/*/tsconfig.json', '{bench,e2e,schemas}/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: { 'import-x/no-relative-packages': 'error' },
+  },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

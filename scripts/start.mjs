@@ -4,12 +4,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, createWriteStream } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { devEnvironment } from './dev-environment.mjs';
 import { ensureDependencies } from './ensure-dependencies.mjs';
 import { runStep } from './run-step.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 ensureDependencies(root);
+// From the workspace's node_modules, so only once the dependencies are in place.
+const { devEnvironment } = await import('@portfolioos/testing/dev-environment');
 await runStep('local stack (deploy/local)', 'bash', ['deploy/local/stack.sh', 'up'], { cwd: root });
 await runStep('topics and schemas from the catalog', 'npm', ['run', 'schemas:register'], { cwd: root });
 

@@ -12,14 +12,15 @@ import {
   type HandlerTransaction,
 } from '@portfolioos/events';
 import {
+  COUNTER_INCREMENTED,
   createHarness,
   eventually,
+  recordCounterEffect,
   silentLogger,
   type Harness,
-} from '../../libs/events/test/support/harness.js';
-import { counterBatchHandler } from '../../libs/events/test/support/counter-batch-handler.js';
-import { recordCounterEffect } from '../../libs/events/test/support/counter-handler.js';
-import { COUNTER_INCREMENTED, type TestEvents } from '../../libs/events/test/support/test-events.js';
+  counterBatchHandler,
+  type TestEvents,
+} from '@portfolioos/events/testing';
 import { report } from '../lib/report.js';
 import { quantile } from '../lib/stats.js';
 

@@ -3,8 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { createLocalJWKSet } from 'jose';
 import { verifyAccessToken } from '@portfolioos/service-kit';
-import { createIdentityHarness } from '../../services/identity/test/support/harness.js';
-import { bearer, login, signUp } from '../../services/identity/test/support/flows.js';
+import { bearer, createIdentityHarness, login, signUp } from '@portfolioos/identity/testing';
 import { report } from '../lib/report.js';
 import { quantile } from '../lib/stats.js';
 

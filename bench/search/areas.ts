@@ -1,4 +1,4 @@
-import { CITIES } from '../../services/listings/src/seed/cities.js';
+import { CITIES } from '@portfolioos/listings/seed';
 
 /** minLng,minLat,maxLng,maxLat */
 export type Bbox = [number, number, number, number];

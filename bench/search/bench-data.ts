@@ -1,6 +1,4 @@
-import { seedBenchListings } from '../../services/listings/src/seed/bulk-seed.js';
-import type { SeedConfig } from '../../services/listings/src/seed/config.js';
-import { startProgress } from '../../services/listings/src/seed/progress.js';
+import { seedBenchListings, startProgress, type SeedConfig } from '@portfolioos/listings/seed';
 import { indexedListings } from './elasticsearch.js';
 
 const STALL_MS = 120_000;

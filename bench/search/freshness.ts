@@ -1,9 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { BENCH_ACCOUNT } from '../../services/listings/src/seed/accounts.js';
-import { callJson } from '../../services/listings/src/seed/http-client.js';
-import { signIn } from '../../services/listings/src/seed/identity-account.js';
-import { benchProperty } from '../../services/listings/src/seed/bench-plan.js';
+import { BENCH_ACCOUNT, benchProperty, callJson, signIn } from '@portfolioos/listings/seed';
 import { getJson, summarize, type Latencies } from './latency.js';
 
 export interface FreshnessUrls {

@@ -1,12 +1,14 @@
 import { createDatabase } from '@portfolioos/db';
-import { withPublicSearch } from '../../services/listings/src/db/database.js';
-import { parseSearch } from '../../services/listings/src/search/search-query.js';
-import type { SearchQuerystring } from '../../services/listings/src/search/search-query.js';
-import { searchPublishedListings } from '../../services/listings/src/search/search-repository.js';
+import {
+  parseSearch,
+  searchPublishedListings,
+  withPublicSearch,
+  type SearchQuerystring,
+} from '@portfolioos/listings/search';
 import { bboxParam, CITY_BOXES, CONTINENT_BOXES } from './areas.js';
 import { getJson, HttpStatusError, measure, measureSideBySide, type Latencies } from './latency.js';
 
-const SORTS = ['newest', 'price'] as const;
+const SORTS = ['newest', 'price_asc'] as const;
 
 /** Request i of the city-box search: the city and the sort vary, so no single plan or cache page wins. */
 function cityQuery(i: number) {

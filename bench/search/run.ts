@@ -4,8 +4,8 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { stack, startServiceProcesses } from '@portfolioos/testing';
-import { devEnvironment } from '../../scripts/dev-environment.mjs';
-import { readSeedConfig } from '../../services/listings/src/seed/config.js';
+import { devEnvironment } from '@portfolioos/testing/dev-environment';
+import { readSeedConfig } from '@portfolioos/listings/seed';
 import { report, type Measurement } from '../lib/report.js';
 import { ensureBenchData } from './bench-data.js';
 import { measureGeotileClusters, measureTextGeoFacets } from './elasticsearch.js';

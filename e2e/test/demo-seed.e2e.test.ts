@@ -5,8 +5,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, before, test } from 'node:test';
-import { DEMO_ACCOUNT } from '../../services/listings/src/seed/accounts.js';
-import { DEMO_CITIES } from '../../services/listings/src/seed/cities.js';
+import { DEMO_ACCOUNT, DEMO_CITIES } from '@portfolioos/listings/seed';
 import { call } from './ingress.js';
 import { startServices } from './services.js';
 
@@ -22,7 +21,7 @@ after(() => stop());
 async function runSeed(): Promise<string> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--conditions=@portfolioos/source', '--import', 'tsx', 'src/seed/seed-cli.ts'],
+    ['--conditions=@portfolioos/source', '--import', 'tsx', 'tools/seed/seed-cli.ts'],
     { cwd: listingsDir, timeout: 300_000 },
   );
   return stdout;

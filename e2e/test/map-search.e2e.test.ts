@@ -74,14 +74,14 @@ test('a landlord publishes a listing; an anonymous visitor finds it on the map a
   );
 
   const deadline = Date.now() + 15_000;
-  let byText: { status: number; body: { items: { listing_id: string }[] } } | undefined;
+  let byText: { status: number; body: { items: { id: string }[] } } | undefined;
   while (Date.now() < deadline) {
     byText = await call('GET', `/v1/search/listings?q=${marker}&bbox=${bbox}`);
     if (byText.body?.items?.length) break;
     await new Promise((r) => setTimeout(r, 250));
   }
   assert.deepEqual(
-    byText?.body.items.map((i) => i.listing_id),
+    byText?.body.items.map((i) => i.id),
     [listing.body.id],
     'indexed from the snapshot topic',
   );

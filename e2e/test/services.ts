@@ -1,5 +1,5 @@
 import { startServiceProcesses, type StopServices } from '@portfolioos/testing';
-import { devEnvironment } from '../../scripts/dev-environment.mjs';
+import { devEnvironment } from '@portfolioos/testing/dev-environment';
 
 /** Services as `npm start` runs them (own process, own database, dev secrets), stopped with SIGTERM. */
 export function startServices(services: Record<string, number>): Promise<StopServices> {

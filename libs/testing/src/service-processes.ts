@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface ServiceProcessOptions {
-  /** The environment of one service (e2e and benches pass scripts/dev-environment.mjs's devEnvironment). */
+  /** The environment of one service (e2e and benches pass @portfolioos/testing/dev-environment). */
   environment: (service: string) => NodeJS.ProcessEnv;
   /** Where the services' output goes: the terminal (default), or `<dir>/<service>.log`. */
   logDir?: string;

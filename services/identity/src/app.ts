@@ -7,10 +7,10 @@ import {
   type ServiceApp,
 } from '@portfolioos/service-kit';
 import { LoginGuard } from './abuse/login-guard.js';
-import { authRoutes, meRoutes } from './auth/routes.js';
+import { authRoutes } from './auth/routes.js';
 import { AuthService } from './auth/service.js';
 import { SignUpService } from './auth/sign-up.js';
-import { TokenIssuer } from './auth/token-issuer.js';
+import { TokenIssuer } from './sessions/token-issuer.js';
 import type { Config } from './config.js';
 import { PasswordHasher } from './crypto/passwords.js';
 import type { IdentityDb } from './db/database.js';
@@ -77,7 +77,6 @@ export async function buildIdentityApp(config: Config, deps: IdentityDeps): Prom
       routes: [
         jwksRoutes(deps.keys),
         { plugin: authRoutes(auth, signUps), prefix: '/v1/auth' },
-        { plugin: meRoutes(deps.db), prefix: '/v1/me' },
         ...features.routes,
       ],
     },

@@ -6,7 +6,8 @@ import { oauthRoutes } from './api-keys/oauth-routes.js';
 import { apiKeyRoutes } from './api-keys/routes.js';
 import { ApiKeyService } from './api-keys/service.js';
 import { auditRoutes } from './audit/routes.js';
-import type { TokenIssuer } from './auth/token-issuer.js';
+import { AuditLogService } from './audit/service.js';
+import type { TokenIssuer } from './sessions/token-issuer.js';
 import type { Config } from './config.js';
 import type { PasswordHasher } from './crypto/passwords.js';
 import type { IdentityDb } from './db/database.js';
@@ -17,12 +18,14 @@ import { organizationRoutes } from './organizations/routes.js';
 import { OrganizationService } from './organizations/service.js';
 import { AdminTokens, adminTokenRoutes } from './admin/admin-token.js';
 import { adminRoutes } from './admin/routes.js';
+import { PlatformAdminService } from './admin/service.js';
 import { OrganizationSwitch, switchOrganizationRoutes } from './auth/switch-organization.js';
 import type { SigningKeyStore } from './signing-keys/service.js';
 import { ProfileService } from './users/profile-service.js';
+import { meRoutes } from './users/me-routes.js';
 import { profileRoutes } from './users/profile-routes.js';
 
-/** The organization, invitation, profile, API-key, OAuth, admin and audit features, wired. */
+/** The organization, invitation, me/profile, API-key, OAuth, admin and audit features, wired. */
 export interface FeatureRoutes {
   routes: PluginEntry[];
   apiKeyPrefix: string;
@@ -43,6 +46,7 @@ export function buildFeatureRoutes(
     ttlHours: config.INVITATION_TTL_HOURS,
     acceptUrlBase: config.PUBLIC_BASE_URL,
   });
+  const profiles = new ProfileService(db, passwords);
   const acceptance = new InvitationAcceptance(db, issuer, passwords, guard, refreshTtl);
   return {
     apiKeyPrefix: API_KEY_PREFIX,
@@ -50,15 +54,16 @@ export function buildFeatureRoutes(
     routes: [
       { plugin: organizationRoutes(new OrganizationService(db)), prefix: '/v1/orgs' },
       { plugin: invitationRoutes(invitations), prefix: '/v1/orgs' },
-      { plugin: auditRoutes(db), prefix: '/v1/orgs' },
+      { plugin: auditRoutes(new AuditLogService(db)), prefix: '/v1/orgs' },
       { plugin: acceptInvitationRoutes(acceptance), prefix: '/v1/auth' },
       {
         plugin: switchOrganizationRoutes(new OrganizationSwitch(db, issuer, refreshTtl)),
         prefix: '/v1/auth',
       },
       { plugin: adminTokenRoutes(new AdminTokens(db, issuer, passwords, guard)), prefix: '/v1/auth' },
-      { plugin: profileRoutes(db, new ProfileService(db), passwords), prefix: '/v1/users' },
-      { plugin: adminRoutes(db, keys), prefix: '/v1/admin' },
+      { plugin: meRoutes(profiles), prefix: '/v1/me' },
+      { plugin: profileRoutes(profiles), prefix: '/v1/users' },
+      { plugin: adminRoutes(new PlatformAdminService(db, keys)), prefix: '/v1/admin' },
       { plugin: apiKeyRoutes(apiKeys), prefix: '/v1/api-keys' },
       { plugin: oauthRoutes(apiKeys, issuer, guard), prefix: '/v1/oauth' },
       { plugin: introspectionRoutes(apiKeys, config.INTERNAL_API_TOKEN), prefix: '/internal/v1' },

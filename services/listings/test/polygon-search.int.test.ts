@@ -63,7 +63,7 @@ describe('polygon map search (POST /v1/listings/search)', () => {
   test('random star-shaped polygons: exactly the published listings inside, across pages and sorts', async (t) => {
     const app = await h.app(t);
     const random = prng(77);
-    const sorts = ['price', 'newest', 'distance'] as const;
+    const sorts = ['price_asc', 'newest', 'distance'] as const;
     for (let i = 0; i < 9; i++) {
       const centre = { lng: CENTRE.lng + (random() - 0.5) * 0.3, lat: CENTRE.lat + (random() - 0.5) * 0.3 };
       const ring = randomStarPolygon(1000 + i, centre, 0.08 + random() * 0.15, 5 + Math.floor(random() * 60));
@@ -223,7 +223,7 @@ describe('polygon map search (POST /v1/listings/search)', () => {
         /hole/i,
       ],
       ['a point', { geometry: { type: 'Point', coordinates: [0, 0] } }, /./],
-      ['no geometry', { sort: 'price' }, /geometry/],
+      ['no geometry', { sort: 'price_asc' }, /geometry/],
       ['unknown property', { ...polygon([square]), radius_m: 5 }, /not an allowed property/],
       ['unknown geometry member', { geometry: { type: 'Polygon', coordinates: [square], crs: 'x' } }, /./],
       ['zoom without cluster', { ...polygon([square]), zoom: 3 }, /zoom/],
@@ -247,10 +247,10 @@ describe('polygon map search (POST /v1/listings/search)', () => {
   });
 });
 
-function assertOrdered(hits: Hit[], sort: 'price' | 'newest' | 'distance') {
+function assertOrdered(hits: Hit[], sort: 'price_asc' | 'newest' | 'distance') {
   for (let i = 1; i < hits.length; i++) {
     const [a, b] = [hits[i - 1]!, hits[i]!];
-    if (sort === 'price') assert.ok(a.price_minor <= b.price_minor, 'price order');
+    if (sort === 'price_asc') assert.ok(a.price_minor <= b.price_minor, 'price order');
     if (sort === 'newest') assert.ok(a.published_at >= b.published_at, 'newest first');
     if (sort === 'distance') assert.ok(a.distance_m! <= b.distance_m!, 'nearest first');
   }

@@ -57,7 +57,7 @@ describe('public map search', () => {
     const box = { minLng: -97.8, minLat: 30.2, maxLng: -97.66, maxLat: 30.35 };
     const hits = await searchAll(
       app,
-      `bbox=${box.minLng},${box.minLat},${box.maxLng},${box.maxLat}&limit=37&sort=price`,
+      `bbox=${box.minLng},${box.minLat},${box.maxLng},${box.maxLat}&limit=37&sort=price_asc`,
     );
     const expected = published.filter(
       (l) => l.lng >= box.minLng && l.lng <= box.maxLng && l.lat >= box.minLat && l.lat <= box.maxLat,
@@ -97,7 +97,7 @@ describe('public map search', () => {
       ['beds_min=3', (l) => l.beds >= 3],
       ['baths_min=2', (l) => l.baths >= 2],
       ['pets=dogs', (l) => ['dogs', 'cats_and_dogs'].includes(l.petPolicy)],
-      ['pets=allowed', (l) => l.petPolicy !== 'none'],
+      ['pets=cats,dogs', (l) => l.petPolicy === 'cats_and_dogs'],
       ['amenities=pool,gym', (l) => l.amenities.includes('pool') && l.amenities.includes('gym')],
       ['property_type=condo,single_family', (l) => ['condo', 'single_family'].includes(l.propertyType)],
       ['available_by=2025-06-01', (l) => l.availableFrom === null || l.availableFrom <= '2025-06-01'],
@@ -134,10 +134,14 @@ describe('public map search', () => {
     const newest = await searchAll(app, `${area}&limit=7`);
     assert.deepEqual(ids(newest), ids(expected));
     for (let i = 1; i < newest.length; i++) assert.ok(newest[i - 1]!.published_at >= newest[i]!.published_at);
-    const cheapest = await searchAll(app, `${area}&limit=5&sort=price&price_min=150000`);
+    const cheapest = await searchAll(app, `${area}&limit=5&sort=price_asc&price_min=150000`);
     assert.deepEqual(ids(cheapest), ids(expected.filter((l) => l.priceMinor >= 150_000)));
     for (let i = 1; i < cheapest.length; i++)
       assert.ok(cheapest[i - 1]!.price_minor <= cheapest[i]!.price_minor);
+    const dearest = await searchAll(app, `${area}&limit=5&sort=price_desc&price_min=150000`);
+    assert.deepEqual(ids(dearest), ids(expected.filter((l) => l.priceMinor >= 150_000)));
+    for (let i = 1; i < dearest.length; i++)
+      assert.ok(dearest[i - 1]!.price_minor >= dearest[i]!.price_minor);
   });
 
   test('format=geojson answers a FeatureCollection with [lng, lat] points', async (t) => {
@@ -183,7 +187,9 @@ describe('public map search', () => {
       'bbox=0,0,1,1&property_type=castle',
       'bbox=0,0,1,1&available_by=2025-13-45',
       'bbox=0,0,1,1&cursor=garbage',
-      'bbox=0,0,1,1&sort=price&cursor=eyJzb3J0IjoibmV3ZXN0Iiwia2V5IjoiMjAyNSIsImlkIjoieCJ9',
+      'bbox=0,0,1,1&sort=price_asc&cursor=eyJzb3J0IjoibmV3ZXN0Iiwia2V5IjoiMjAyNSIsImlkIjoieCJ9',
+      'bbox=0,0,1,1&sort=relevance',
+      'bbox=0,0,1,1&pets=birds',
       'bbox=0,0,1,1&unknown=1',
     ];
     for (const query of bad) {
@@ -191,6 +197,43 @@ describe('public map search', () => {
       assert.equal(response.statusCode, 400, `${query}: ${response.body}`);
       assert.match(response.headers['content-type'] as string, /application\/problem\+json/, query);
     }
+  });
+
+  test('retired spellings of the search vocabulary answer 400 naming the new spelling', async (t) => {
+    const app = await h.app(t);
+    const retired: [string, string, RegExp][] = [
+      ['sort=price', 'sort', /sort=price_asc/],
+      ['pets=cats_and_dogs', 'pets', /pets=cats,dogs/],
+      ['pets=allowed', 'pets', /retired/],
+      ['property_type=CONDO', 'property_type', /lower case: condo/],
+    ];
+    for (const [query, field, message] of retired) {
+      const response = await app.inject({ url: `/v1/listings/search?bbox=0,0,1,1&${query}` });
+      assert.equal(response.statusCode, 400, query);
+      const [error] = response.json().errors;
+      assert.equal(error.field, field, query);
+      assert.match(error.message, message, query);
+    }
+    const body = await app.inject({
+      method: 'POST',
+      url: '/v1/listings/search',
+      payload: {
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 0],
+            ],
+          ],
+        },
+        sort: 'price',
+      },
+    });
+    assert.equal(body.statusCode, 400);
+    assert.match(body.json().errors[0].message, /sort=price_asc/);
   });
 
   test('publish makes a listing findable anonymously; unpublish removes it', async (t) => {

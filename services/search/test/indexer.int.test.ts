@@ -15,7 +15,7 @@ describe('listings indexer (Kafka → Elasticsearch)', () => {
   const searchIds = async (query: string) => {
     const res = await h.app.inject({ url: `/v1/search/listings?${query}` });
     assert.equal(res.statusCode, 200, res.body);
-    return (res.json().items as { listing_id: string }[]).map((i) => i.listing_id);
+    return (res.json().items as { id: string }[]).map((i) => i.id);
   };
 
   test('a published snapshot becomes searchable', async () => {

@@ -37,7 +37,7 @@ describe('POST /v1/search/listings (drawn area)', () => {
     do {
       const res = await post({ geometry }, `limit=100${query}${cursor ? `&cursor=${cursor}` : ''}`);
       assert.equal(res.statusCode, 200, res.body);
-      ids.push(...res.json().items.map((i: { listing_id: string }) => i.listing_id));
+      ids.push(...res.json().items.map((i: { id: string }) => i.id));
       cursor = res.json().next_cursor;
     } while (cursor);
     return ids;

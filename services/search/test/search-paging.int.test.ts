@@ -27,7 +27,7 @@ describe('stable pagination (point in time)', () => {
 
   test('listings indexed, changed or removed while paging do not shift the pages', async () => {
     const first = (await page(null)).json();
-    const ids: string[] = first.items.map((i: { listing_id: string }) => i.listing_id);
+    const ids: string[] = first.items.map((i: { id: string }) => i.id);
     // Cheaper than everything: under search_after alone these would sort before the cursor and push
     // the following pages' items along (duplicates); the removed ones would leave gaps.
     const cheaper = Array.from({ length: 20 }, (_, i) => listingSnapshot({ rent_amount_minor: 50_000 + i }));
@@ -40,7 +40,7 @@ describe('stable pagination (point in time)', () => {
     while (cursor) {
       const res = await page(cursor);
       assert.equal(res.statusCode, 200, res.body);
-      ids.push(...res.json().items.map((i: { listing_id: string }) => i.listing_id));
+      ids.push(...res.json().items.map((i: { id: string }) => i.id));
       assert.equal(res.json().total.value, 60, 'the total of the first page view');
       cursor = res.json().next_cursor;
     }

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { FormatRegistry } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { listingSearchItem } from '@portfolioos/contracts';
 import type { ListingSnapshot, PropertyType } from '@portfolioos/schemas';
 import { buildSearchApp } from '../src/app.js';
 import { ListingWriter } from '../src/listings-index/listing-writer.js';
@@ -61,7 +64,7 @@ describe('GET /v1/search/listings', () => {
       const res = await get(`${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
       assert.equal(res.statusCode, 200, res.body);
       const body = res.json();
-      ids.push(...body.items.map((i: { listing_id: string }) => i.listing_id));
+      ids.push(...body.items.map((i: { id: string }) => i.id));
       cursor = body.next_cursor;
       if (!cursor) return ids;
     }
@@ -73,7 +76,7 @@ describe('GET /v1/search/listings', () => {
     assert.equal(res.statusCode, 200, res.body);
     const body = res.json();
     const expected = active.filter((l) => l.title.startsWith('Loft')).map((l) => l.listing_id);
-    assert.deepEqual(new Set(body.items.map((i: { listing_id: string }) => i.listing_id)), new Set(expected));
+    assert.deepEqual(new Set(body.items.map((i: { id: string }) => i.id)), new Set(expected));
     assert.match(body.items[0].highlight.title[0], /<em>Loft<\/em>/);
   });
 
@@ -96,13 +99,13 @@ describe('GET /v1/search/listings', () => {
     const radius = 8000;
     const res = await get(`near=${AUSTIN.lat},${AUSTIN.lng}&radius_m=${radius}&sort=distance&limit=100`);
     assert.equal(res.statusCode, 200, res.body);
-    const items = res.json().items as { listing_id: string; distance_m: number }[];
+    const items = res.json().items as { id: string; distance_m: number }[];
     const expected = active
       .map((l) => ({ id: l.listing_id, d: distanceMetres(AUSTIN, l.location) }))
       .filter((e) => e.d <= radius)
       .sort((a, b) => a.d - b.d);
     assert.deepEqual(
-      items.map((i) => i.listing_id),
+      items.map((i) => i.id),
       expected.map((e) => e.id),
     );
     items.forEach((item, i) => assert.ok(Math.abs(item.distance_m - expected[i]!.d) < 1));
@@ -110,7 +113,7 @@ describe('GET /v1/search/listings', () => {
 
   test('filters combine; each facet counts under every filter but its own', async () => {
     const query =
-      'price_min=150000&price_max=300000&beds_min=1&baths_min=1.5&pets=cats&property_type=APARTMENT,CONDO';
+      'price_min=150000&price_max=300000&beds_min=1&baths_min=1.5&pets=cats&property_type=apartment,condo';
     const cats = (l: ListingSnapshot) => ['CATS', 'CATS_AND_DOGS'].includes(l.pet_policy);
     const facetFilters = {
       price: (l: ListingSnapshot) => l.rent_amount_minor >= 150_000 && l.rent_amount_minor <= 300_000,
@@ -150,7 +153,7 @@ describe('GET /v1/search/listings', () => {
     );
     assert.deepEqual(
       asMap(facets.property_type),
-      count(under('property_type'), (l) => l.property_type),
+      count(under('property_type'), (l) => l.property_type.toLowerCase()),
     );
     assert.deepEqual(
       asMap(facets.price),
@@ -257,6 +260,7 @@ describe('GET /v1/search/listings', () => {
     ['unknown pet', 'pets=ferrets'],
     ['negative price', 'price_min=-1'],
     ['garbage cursor', 'cursor=not-a-cursor'],
+    ['relevance without q', 'sort=relevance'],
   ] as const) {
     test(`400 problem+json: ${name}`, async () => {
       const res = await get(query);
@@ -265,6 +269,40 @@ describe('GET /v1/search/listings', () => {
       assert.equal(res.json().status, 400);
     });
   }
+
+  test('retired spellings of the search vocabulary answer 400 naming the new spelling', async () => {
+    for (const [query, field, message] of [
+      ['sort=price', 'sort', /sort=price_asc/],
+      ['pets=cats_and_dogs', 'pets', /pets=cats,dogs/],
+      ['property_type=APARTMENT,condo', 'property_type', /lower case: apartment/],
+    ] as const) {
+      const res = await get(query);
+      assert.equal(res.statusCode, 400, query);
+      assert.equal(res.json().errors[0].field, field, query);
+      assert.match(res.json().errors[0].message, message, query);
+    }
+  });
+
+  test('items are the shared search item: lower-case codes, id, and distance from near', async () => {
+    // Value.Check needs the string formats the schema names (Fastify's ajv brings its own).
+    FormatRegistry.Set('uuid', (v) => /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(v));
+    FormatRegistry.Set('date', (v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
+    FormatRegistry.Set('date-time', (v) => !Number.isNaN(Date.parse(v)));
+    const res = await get(`near=${AUSTIN.lat},${AUSTIN.lng}&radius_m=50000&sort=price_asc&limit=20`);
+    assert.equal(res.statusCode, 200, res.body);
+    const items = res.json().items;
+    assert.ok(items.length > 0);
+    for (const item of items) {
+      assert.ok(
+        Value.Check(listingSearchItem, item),
+        JSON.stringify([...Value.Errors(listingSearchItem, item)]),
+      );
+      assert.match(item.property_type, /^[a-z_]+$/);
+      assert.match(item.pet_policy, /^[a-z_]+$/);
+      const source = active.find((l) => l.listing_id === item.id)!;
+      assert.ok(Math.abs(item.distance_m! - distanceMetres(AUSTIN, source.location)) < 1, 'distance_m');
+    }
+  });
 
   test('a cursor from a different search is refused', async () => {
     const first = (await get('sort=price_asc&limit=2')).json();

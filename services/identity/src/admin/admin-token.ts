@@ -1,12 +1,18 @@
 import { Type } from '@sinclair/typebox';
-import { forbidden, problemSchema, unauthorized, type ServicePlugin } from '@portfolioos/service-kit';
+import {
+  forbidden,
+  problemSchema,
+  strictObject,
+  unauthorized,
+  type ServicePlugin,
+} from '@portfolioos/service-kit';
 import type { LoginGuard } from '../abuse/login-guard.js';
-import { findUserByEmail } from '../auth/repository.js';
-import { loginBody, normalizeEmail } from '../auth/schemas.js';
-import type { TokenIssuer } from '../auth/token-issuer.js';
+import { findUserByEmail } from '../users/repository.js';
+import { normalizeEmail, signInFields } from '../http-schemas.js';
+import type { TokenIssuer } from '../sessions/token-issuer.js';
 import type { PasswordHasher } from '../crypto/passwords.js';
 import type { IdentityDb } from '../db/database.js';
-import { isPlatformAdmin, recordPlatformAudit, type PlatformActor } from './platform-admins.js';
+import { isPlatformAdmin, recordPlatformAudit, type PlatformActor } from './repository.js';
 
 const BAD_CREDENTIALS = 'The email or password is incorrect.';
 
@@ -50,7 +56,7 @@ export function adminTokenRoutes(tokens: AdminTokens): ServicePlugin {
         schema: {
           tags: ['admin'],
           summary: 'Sign in as a platform admin (short-lived token, no refresh)',
-          body: Type.Omit(loginBody, ['organization_id']),
+          body: strictObject(signInFields),
           response: {
             200: Type.Object({
               access_token: Type.String(),

@@ -6,11 +6,10 @@ import {
   ProblemError,
   type ServicePlugin,
 } from '@portfolioos/service-kit';
-import { uuid } from '../auth/schemas.js';
-import type { IdentityDb } from '../db/database.js';
+import { uuid } from '../http-schemas.js';
 import { readPosition } from '../paging/cursor-position.js';
 import { auditEventFields, auditEventJson, auditPage } from '../audit/audit-event-json.js';
-import { listPlatformAuditEvents } from './platform-audit-log.js';
+import type { PlatformAdminService } from './service.js';
 
 const platformAuditEvent = Type.Object(auditEventFields);
 // A free string, not an enum: old rows keep action names the code may no longer emit.
@@ -41,7 +40,7 @@ function checkRange(since: string | undefined, until: string | undefined): void 
  * GET /v1/admin/audit-events: the platform audit log (admin actions), newest first. Registered inside
  * adminRoutes so its platform-admin re-check applies; like the other admin reads it records no audit row.
  */
-export function platformAuditRoutes(db: IdentityDb): ServicePlugin {
+export function platformAuditRoutes(admin: PlatformAdminService): ServicePlugin {
   return async (app) => {
     app.get(
       '/audit-events',
@@ -63,7 +62,7 @@ export function platformAuditRoutes(db: IdentityDb): ServicePlugin {
         const { limit, cursor, action, actor_user_id: actorUserId, since, until } = request.query;
         checkRange(since, until);
         const filter = { action, actorUserId, since, until };
-        const rows = await listPlatformAuditEvents(db, filter, limit, readPosition(cursor, 'microseconds'));
+        const rows = await admin.auditEvents(filter, limit, readPosition(cursor, 'microseconds'));
         return auditPage(rows, limit, auditEventJson);
       },
     );

@@ -3,9 +3,9 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createDatabase } from '@portfolioos/db';
-import { normalizeEmail } from '../auth/schemas.js';
+import { normalizeEmail } from '../http-schemas.js';
 import { readConfig } from '../config.js';
-import { setPlatformAdmin } from './platform-admins.js';
+import { setPlatformAdmin } from './service.js';
 
 const { values } = parseArgs({
   options: {

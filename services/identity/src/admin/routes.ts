@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import {
-  forbidden,
   page,
   paginationQuery,
   problemSchema,
@@ -8,14 +7,10 @@ import {
   type ServicePlugin,
 } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
-import { uuid } from '../auth/schemas.js';
-import { withLookup, type IdentityDb } from '../db/database.js';
+import { uuid } from '../http-schemas.js';
 import { nextCursorAfter, readPosition } from '../paging/cursor-position.js';
-import type { SigningKeyStore } from '../signing-keys/service.js';
-import { deactivateUser } from '../users/deactivation.js';
 import { platformAuditRoutes } from './audit-routes.js';
-import { searchOrganizations, searchUsers } from './directory.js';
-import { isPlatformAdmin, recordPlatformAudit } from './platform-admins.js';
+import type { PlatformAdminService } from './service.js';
 
 const tags = ['admin'];
 const errors = { 401: problemSchema, 403: problemSchema };
@@ -39,24 +34,16 @@ const user = Type.Object({
   deactivated_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 
-// Directory pages order on the millisecond creation time (see directory.ts).
+// Directory pages order on the millisecond creation time (see searchOrganizations in repository.ts).
 const nextCursor = (rows: Array<{ createdAt: Date; id: string }>, limit: number) =>
   nextCursorAfter(rows, limit, (row) => ({ at: row.createdAt.toISOString(), id: row.id }));
 
-/**
- * /v1/admin: platform operations for admin tokens. Admins see the directory of organizations and people
- * but are members of none, so org-scoped data routes stay closed to them (authorize() refuses admin tokens
- * there). Every call re-checks the grant, so `admin:grant --revoke` takes effect at once.
- */
-export function adminRoutes(db: IdentityDb, keys: SigningKeyStore): ServicePlugin {
+/** /v1/admin: platform operations for admin tokens; every call re-checks the grant (see the service). */
+export function adminRoutes(admin: PlatformAdminService): ServicePlugin {
   return async (app) => {
-    app.addHook('preHandler', async (request) => {
-      const userId = request.principal?.userId;
-      if (!userId || !(await isPlatformAdmin(db, userId)))
-        throw forbidden('This account is not a platform admin.');
-    });
+    app.addHook('preHandler', async (request) => admin.requireAdmin(request.principal?.userId));
     // Registered after the hook so the audit log gets the same re-check.
-    await app.register(platformAuditRoutes(db));
+    await app.register(platformAuditRoutes(admin));
     app.get(
       '/organizations',
       {
@@ -70,9 +57,7 @@ export function adminRoutes(db: IdentityDb, keys: SigningKeyStore): ServicePlugi
       },
       async (request) => {
         const { q, limit, cursor } = request.query;
-        const rows = await withLookup(db, 'platform_admin', 'on', (tx) =>
-          searchOrganizations(tx, q, limit, readPosition(cursor, 'milliseconds')),
-        );
+        const rows = await admin.organizations(q, limit, readPosition(cursor, 'milliseconds'));
         return {
           items: rows.map((r) => ({
             id: r.id,
@@ -98,7 +83,7 @@ export function adminRoutes(db: IdentityDb, keys: SigningKeyStore): ServicePlugi
       },
       async (request) => {
         const { q, limit, cursor } = request.query;
-        const rows = await searchUsers(db, q, limit, readPosition(cursor, 'milliseconds'));
+        const rows = await admin.users(q, limit, readPosition(cursor, 'milliseconds'));
         return {
           items: rows.map((r) => ({
             id: r.id,
@@ -128,19 +113,7 @@ export function adminRoutes(db: IdentityDb, keys: SigningKeyStore): ServicePlugi
         },
       },
       async (request, reply) => {
-        const { userId } = request.params;
-        const actor = actorOf(request);
-        // An admin may deactivate an organization's last owner (e.g. a compromised account): security first.
-        const { reason } = request.body;
-        await deactivateUser(db, {
-          userId,
-          reason,
-          deactivatedBy: actor.userId,
-          actor,
-          protectLastOwner: false,
-          alsoInTransaction: (tx) =>
-            recordPlatformAudit(tx, 'admin.user_deactivated', actor, userId, { reason }),
-        });
+        await admin.deactivate(request.params.userId, request.body.reason, actorOf(request));
         return reply.code(204).send();
       },
     );
@@ -158,9 +131,8 @@ export function adminRoutes(db: IdentityDb, keys: SigningKeyStore): ServicePlugi
         },
       },
       async (request, reply) => {
-        const kid = await keys.rotate();
-        await recordPlatformAudit(db, 'admin.signing_key_rotated', actorOf(request), kid);
-        return reply.code(201).send({ kid, published_kids: keys.jwks().keys.map((k) => k.kid) });
+        const { kid, publishedKids } = await admin.rotateSigningKey(actorOf(request));
+        return reply.code(201).send({ kid, published_kids: publishedKids });
       },
     );
   };

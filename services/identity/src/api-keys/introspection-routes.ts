@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { problemSchema, strictObject, type ServicePlugin } from '@portfolioos/service-kit';
-import { uuid } from '../auth/schemas.js';
+import { uuid } from '../http-schemas.js';
 import { internalCallerOnly } from '../internal/internal-caller.js';
 import type { ApiKeyService } from './service.js';
 

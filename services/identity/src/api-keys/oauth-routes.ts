@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { ProblemError, problemSchema, strictObject, type ServicePlugin } from '@portfolioos/service-kit';
 import type { LoginGuard } from '../abuse/login-guard.js';
-import type { TokenIssuer } from '../auth/token-issuer.js';
+import type { TokenIssuer } from '../sessions/token-issuer.js';
 import type { ApiKeyService } from './service.js';
 
 const oauthError = (status: number, error: string, detail: string) =>

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { problemSchema, strictObject, type ServicePlugin } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
-import { uuid } from '../auth/schemas.js';
+import { uuid } from '../http-schemas.js';
 import { PEOPLE_ADMINS } from '../organizations/roles.js';
 import { displayPrefix } from './api-key-format.js';
 import type { ApiKeyRow } from './repository.js';

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { uuid } from '../auth/schemas.js';
+import { uuid } from '../http-schemas.js';
 import { nextCursorAfter } from '../paging/cursor-position.js';
 
 /** What both audit logs (an organization's and the platform's) show of an event; the first adds actor_kind. */

@@ -1,16 +1,13 @@
 import { Type } from '@sinclair/typebox';
-import { withOrgTransaction } from '@portfolioos/db';
-import { notFound, page, paginationQuery, problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
-import { uuid } from '../auth/schemas.js';
-import type { IdentityDb } from '../db/database.js';
-import { readPosition } from '../paging/cursor-position.js';
+import { page, paginationQuery, problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
+import { uuid } from '../http-schemas.js';
 import { auditEventFields, auditEventJson, auditPage } from './audit-event-json.js';
-import { listAuditEvents } from './repository.js';
+import type { AuditLogService } from './service.js';
 
 const auditEvent = Type.Object({ ...auditEventFields, actor_kind: Type.String() });
 
 /** GET /v1/orgs/:orgId/audit-events: the organization's auth audit log, owners only, newest first. */
-export function auditRoutes(db: IdentityDb): ServicePlugin {
+export function auditRoutes(auditLog: AuditLogService): ServicePlugin {
   return async (app) => {
     app.get(
       '/:orgId/audit-events',
@@ -31,11 +28,8 @@ export function auditRoutes(db: IdentityDb): ServicePlugin {
         },
       },
       async (request) => {
-        const { orgId } = request.params;
-        if (request.principal!.orgId !== orgId) throw notFound();
         const { limit, cursor } = request.query;
-        const after = readPosition(cursor, 'microseconds');
-        const rows = await withOrgTransaction(db, orgId, (tx) => listAuditEvents(tx, orgId, limit, after));
+        const rows = await auditLog.page(request.principal!, request.params.orgId, limit, cursor);
         return auditPage(rows, limit, (event) => ({ ...auditEventJson(event), actor_kind: event.actorKind }));
       },
     );

@@ -1,18 +1,7 @@
-import { problemSchema, unauthorized, type ServicePlugin } from '@portfolioos/service-kit';
+import { problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
-import type { IdentityDb } from '../db/database.js';
-import { withLookup } from '../db/database.js';
-import { findUserById, membershipsOfUser } from './repository.js';
-import {
-  applicantBody,
-  loginBody,
-  meResponse,
-  normalizeEmail,
-  refreshBody,
-  signUpBody,
-  signUpResponse,
-  tokenPair,
-} from './schemas.js';
+import { normalizeEmail, tokenPair } from '../http-schemas.js';
+import { applicantBody, loginBody, refreshBody, signUpBody, signUpResponse } from './schemas.js';
 import type { AuthService } from './service.js';
 import type { SignUpService } from './sign-up.js';
 
@@ -125,43 +114,6 @@ export function authRoutes(auth: AuthService, signUps: SignUpService): ServicePl
       async (request, reply) => {
         await auth.logout(request.body.refresh_token, actorOf(request));
         return reply.code(204).send();
-      },
-    );
-  };
-}
-
-/** GET /v1/me: the caller, their principal, and every organization they belong to. */
-export function meRoutes(db: IdentityDb): ServicePlugin {
-  return async (app) => {
-    app.get(
-      '/',
-      {
-        schema: { tags, summary: 'The signed-in person', response: { 200: meResponse, 401: problemSchema } },
-      },
-      async (request) => {
-        const principal = request.principal!;
-        const userId = principal.userId;
-        if (!userId) throw unauthorized('This endpoint is for people; partner credentials have no profile.');
-        const found = await withLookup(db, 'user_id', userId, async (tx) => ({
-          user: await findUserById(tx, userId),
-          memberships: await membershipsOfUser(tx, userId),
-        }));
-        if (!found.user) throw unauthorized();
-        return {
-          user: { id: found.user.id, email: found.user.email, display_name: found.user.displayName },
-          principal: {
-            kind: principal.kind,
-            organization_id: principal.orgId,
-            roles: principal.roles,
-            scopes: principal.scopes,
-          },
-          memberships: found.memberships.map((m) => ({
-            membership_id: m.membershipId,
-            organization_id: m.orgId,
-            organization_name: m.orgName,
-            role: m.role,
-          })),
-        };
       },
     );
   };

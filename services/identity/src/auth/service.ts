@@ -7,17 +7,16 @@ import type { PasswordHasher } from '../crypto/passwords.js';
 import { hashSecret } from '../crypto/secrets.js';
 import { withLookup, type IdentityDb } from '../db/database.js';
 import { memberships } from '../db/schema.js';
+import { findUserByEmail, membershipsOfUser } from '../users/repository.js';
 import {
   findRefreshTokenForUpdate,
-  findUserByEmail,
   insertRefreshToken,
   markRotated,
-  membershipsOfUser,
   revokeSession,
   type SessionRow,
-} from './repository.js';
-import { newRefreshToken, startSession, type TokenPair } from './sessions.js';
-import type { TokenIssuer } from './token-issuer.js';
+} from '../sessions/repository.js';
+import { newRefreshToken, startSession, type TokenPair } from '../sessions/sessions.js';
+import type { TokenIssuer } from '../sessions/token-issuer.js';
 
 const BAD_CREDENTIALS = 'The email or password is incorrect.';
 const BAD_REFRESH = 'The refresh token is not valid; sign in again.';

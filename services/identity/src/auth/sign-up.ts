@@ -8,8 +8,8 @@ import type { IdentityDb } from '../db/database.js';
 import { nowMillis, publish } from '../outbox.js';
 import { grantMembership, registerUser } from '../organizations/people.js';
 import { findOrganization, insertOrganization } from '../organizations/repository.js';
-import { startSession, type TokenPair } from './sessions.js';
-import type { TokenIssuer } from './token-issuer.js';
+import { startSession, type TokenPair } from '../sessions/sessions.js';
+import type { TokenIssuer } from '../sessions/token-issuer.js';
 
 export interface SignUpInput {
   email: string;

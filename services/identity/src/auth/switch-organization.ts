@@ -9,10 +9,10 @@ import {
 import { actorOf, recordAudit, type AuditActor } from '../audit/audit-log.js';
 import { withLookup, type IdentityDb } from '../db/database.js';
 import { personOf } from '../users/person-scope.js';
-import { findUserById, membershipsOfUser } from './repository.js';
-import { tokenPair, uuid } from './schemas.js';
-import { startSession, type TokenPair } from './sessions.js';
-import type { TokenIssuer } from './token-issuer.js';
+import { findUserById, membershipsOfUser } from '../users/repository.js';
+import { tokenPair, uuid } from '../http-schemas.js';
+import { startSession, type TokenPair } from '../sessions/sessions.js';
+import type { TokenIssuer } from '../sessions/token-issuer.js';
 
 /**
  * Moves a person to another of their organizations: a new session (access + refresh pair) acting there with

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { problemSchema, strictObject, type ServicePlugin } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
-import { displayName, email, normalizeEmail, tokenPair, uuid } from '../auth/schemas.js';
+import { displayName, email, normalizeEmail, tokenPair, uuid } from '../http-schemas.js';
 import { ALL_ROLES, PEOPLE_ADMINS } from '../organizations/roles.js';
 import type { InvitationAcceptance } from './accept.js';
 import type { InvitationRow } from './repository.js';

@@ -1,7 +1,7 @@
 import { withOrgTransaction } from '@portfolioos/db';
 import { forbidden, notFound, unprocessable, type Principal } from '@portfolioos/service-kit';
 import { recordAudit, type AuditActor } from '../audit/audit-log.js';
-import { findUserById } from '../auth/repository.js';
+import { findUserById } from '../users/repository.js';
 import { hashSecret } from '../crypto/secrets.js';
 import type { IdentityDb, IdentityTx } from '../db/database.js';
 import { eventRole, nowMillis, publish } from '../outbox.js';

@@ -1,7 +1,7 @@
 import { conflict } from '@portfolioos/service-kit';
 import type { IdentityTx } from '../db/database.js';
 import { eventRole, nowMillis, publish } from '../outbox.js';
-import { insertUser, type UserRow } from '../auth/repository.js';
+import { insertUser, type UserRow } from '../users/repository.js';
 import { insertMembership, type MembershipRow } from './repository.js';
 import type { MembershipRole } from './roles.js';
 

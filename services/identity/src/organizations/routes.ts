@@ -8,7 +8,7 @@ import {
   type ServicePlugin,
 } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
-import { uuid } from '../auth/schemas.js';
+import { uuid } from '../http-schemas.js';
 import { nextCursorAfter, readPosition } from '../paging/cursor-position.js';
 import { ALL_ROLES, PEOPLE_ADMINS, STAFF_ROLES } from './roles.js';
 import type { OrganizationService } from './service.js';

@@ -5,8 +5,12 @@ import type { IdentityDb, IdentityTx } from '../db/database.js';
 import { setScope } from '../db/database.js';
 import { nowMillis, publish } from '../outbox.js';
 import { countOwnersLocked } from '../organizations/repository.js';
-import type { MembershipOfUser } from '../auth/repository.js';
-import { findUserForUpdate, markDeactivated, revokeSessionsOfUser } from './repository.js';
+import {
+  findUserForUpdate,
+  markDeactivated,
+  revokeSessionsOfUser,
+  type MembershipOfUser,
+} from './repository.js';
 import { auditInEachOrg, homeOrgOf, membershipsInTx } from './person-scope.js';
 
 export interface Deactivation {

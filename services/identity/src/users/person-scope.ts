@@ -1,6 +1,6 @@
 import { conflict, forbidden, type Principal } from '@portfolioos/service-kit';
 import { recordAudit, type AuditAction, type AuditActor } from '../audit/audit-log.js';
-import { membershipsOfUser, type MembershipOfUser, type UserRow } from '../auth/repository.js';
+import { membershipsOfUser, type MembershipOfUser, type UserRow } from './repository.js';
 import { setScope, type IdentityTx } from '../db/database.js';
 
 /** The person behind a user token; partner credentials and admin tokens have no profile to act on. */

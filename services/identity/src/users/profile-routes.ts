@@ -1,11 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { problemSchema, strictObject, unauthorized, type ServicePlugin } from '@portfolioos/service-kit';
+import { problemSchema, strictObject, type ServicePlugin } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
-import { displayName, uuid } from '../auth/schemas.js';
-import type { PasswordHasher } from '../crypto/passwords.js';
-import type { IdentityDb } from '../db/database.js';
-import { findUserById, type UserRow } from '../auth/repository.js';
-import { deactivateUser } from './deactivation.js';
+import { displayName, uuid } from '../http-schemas.js';
+import type { UserRow } from './repository.js';
 import { personOf } from './person-scope.js';
 import type { ProfileService } from './profile-service.js';
 
@@ -36,11 +33,7 @@ const toProfile = (u: UserRow) => ({
  * changeable here: it is the login and the invitation match, so changing it safely needs proof of the new
  * address (a confirmation link sent by notifications), which this service cannot deliver yet.
  */
-export function profileRoutes(
-  db: IdentityDb,
-  profiles: ProfileService,
-  passwords: PasswordHasher,
-): ServicePlugin {
+export function profileRoutes(profiles: ProfileService): ServicePlugin {
   return async (app) => {
     app.patch(
       '/me',
@@ -81,18 +74,7 @@ export function profileRoutes(
         },
       },
       async (request, reply) => {
-        const userId = personOf(request.principal!);
-        // Re-entering the password: a stolen access token alone must not be able to close the account.
-        const user = await findUserById(db, userId);
-        if (!user || !(await passwords.verify(user.passwordHash, request.body.password)))
-          throw unauthorized('The password is incorrect.');
-        await deactivateUser(db, {
-          userId,
-          reason: 'USER_REQUESTED',
-          deactivatedBy: null,
-          actor: actorOf(request),
-          protectLastOwner: true,
-        });
+        await profiles.closeAccount(personOf(request.principal!), request.body.password, actorOf(request));
         return reply.code(204).send();
       },
     );

@@ -1,18 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { PROPERTY_TYPES } from '@portfolioos/contracts';
 import { strictObject } from '@portfolioos/service-kit';
 import { amenities, geoPointSchema, partialBody, timestamp, uuid } from '../http-schemas.js';
 
-export const PROPERTY_TYPES = [
-  'single_family',
-  'multi_family',
-  'apartment',
-  'condo',
-  'townhouse',
-  'mobile_home',
-  'commercial',
-  'other',
-] as const;
-export type PropertyType = (typeof PROPERTY_TYPES)[number];
+// The public codes, the same the searches filter on.
+export { PROPERTY_TYPES, type PropertyType } from '@portfolioos/contracts';
 export const propertyType = Type.Union(PROPERTY_TYPES.map((t) => Type.Literal(t)));
 
 const address = strictObject({

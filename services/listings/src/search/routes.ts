@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
 import { clusterFeatureCollectionSchema, clusterPageSchema } from './clusters/cluster-responses.js';
 import { parsePolygonSearch, polygonSearchBody } from './polygon/polygon-body.js';
+import { refuseRetiredSpellings } from './search-filters.js';
 import { parseSearch, searchQuerystring } from './search-query.js';
 import type { ListingSearch } from './search-service.js';
 import { searchFeatureCollectionSchema, searchPageSchema } from './schemas.js';
@@ -28,6 +29,7 @@ export function searchRoutes(search: ListingSearch): ServicePlugin {
       '/search',
       {
         config: publicRoute,
+        preValidation: async (request) => refuseRetiredSpellings(request.query, 'querystring'),
         schema: {
           tags,
           summary: 'Search published listings on the map (no sign-in)',
@@ -42,6 +44,7 @@ export function searchRoutes(search: ListingSearch): ServicePlugin {
       '/search',
       {
         config: publicRoute,
+        preValidation: async (request) => refuseRetiredSpellings(request.body, 'body'),
         schema: {
           tags,
           summary: 'Search published listings inside a drawn area (no sign-in)',

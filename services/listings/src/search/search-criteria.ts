@@ -1,10 +1,9 @@
-import type { PET_POLICIES } from '../listings/schemas.js';
+import type { ListingSearchSort, Pet } from '@portfolioos/contracts';
 import type { PropertyType } from '../properties/schemas.js';
 
-export const SORTS = ['newest', 'price', 'distance'] as const;
+/** The shared sorts this search serves: all but relevance (full text is the search service's). */
+export const SORTS = ['newest', 'price_asc', 'price_desc', 'distance'] as const satisfies ListingSearchSort[];
 export type SearchSort = (typeof SORTS)[number];
-export const PET_FILTERS = ['cats', 'dogs', 'cats_and_dogs', 'allowed'] as const;
-export type PetFilter = (typeof PET_FILTERS)[number];
 
 /** A longitude/latitude pair (WGS84 degrees). */
 export interface LngLat {
@@ -33,7 +32,8 @@ export interface SearchFilters {
   currency?: string;
   bedsMin?: number;
   bathsMin?: number;
-  pets?: PetFilter;
+  /** Pets that must all be allowed; empty: no pet filter. */
+  pets: Pet[];
   amenities: string[];
   propertyTypes: PropertyType[];
   availableBy?: string;
@@ -50,21 +50,12 @@ export interface SearchCriteria extends SearchFilters {
 /** True when any filter narrows the published listings (clusters then aggregate live). */
 export function hasFilters(f: SearchFilters): boolean {
   return (
-    [f.priceMin, f.priceMax, f.currency, f.bedsMin, f.bathsMin, f.pets, f.availableBy].some(
-      (v) => v !== undefined,
-    ) ||
+    [f.priceMin, f.priceMax, f.currency, f.bedsMin, f.bathsMin, f.availableBy].some((v) => v !== undefined) ||
+    f.pets.length > 0 ||
     f.amenities.length > 0 ||
     f.propertyTypes.length > 0
   );
 }
-
-/** Pet policies a pets filter accepts. */
-export const PETS_ACCEPTED: Record<PetFilter, readonly (typeof PET_POLICIES)[number][]> = {
-  cats: ['cats', 'cats_and_dogs'],
-  dogs: ['dogs', 'cats_and_dogs'],
-  cats_and_dogs: ['cats_and_dogs'],
-  allowed: ['cats', 'dogs', 'cats_and_dogs', 'case_by_case'],
-};
 
 /** Envelope of a bbox or polygon area (a radius search has none here: clusters need a box or polygon). */
 export function envelopeOf(area: SearchArea): Envelope | undefined {

@@ -1,30 +1,22 @@
-import { Type, type Static } from '@sinclair/typebox';
+import type { Static, Type } from '@sinclair/typebox';
+import {
+  exactClusterQueryFields,
+  listingSearchQueryFields,
+  retiredSearchSpellings,
+  type ListingSearchSort,
+  type Pet,
+} from '@portfolioos/contracts';
 import { ProblemError, type ProblemFieldError } from '@portfolioos/service-kit';
-import { currency, isoDate } from '../http-schemas.js';
 import { PROPERTY_TYPES, type PropertyType } from '../properties/schemas.js';
-import { PET_FILTERS, SORTS, type SearchFilters } from './search-criteria.js';
+import type { SearchFilters, SearchSort } from './search-criteria.js';
 
-export const literals = <T extends string>(values: readonly T[]) =>
-  Type.Union(values.map((v) => Type.Literal(v)));
+// The area and the lists are written differently in a query string and a JSON body; the rest is the same.
+const { bbox, near, radius_m, pets, amenities, property_type, ...scalarFields } = listingSearchQueryFields;
+/** The shared search's area and list fields, as the GET query string writes them. */
+export const queryAreaAndListFields = { bbox, near, radius_m, pets, amenities, property_type };
 
 /** Filter and paging fields the GET query string and the POST body share (same names, same meaning). */
-export const sharedSearchFields = {
-  price_min: Type.Optional(Type.Integer({ minimum: 0 })),
-  price_max: Type.Optional(Type.Integer({ minimum: 0 })),
-  currency: Type.Optional(currency),
-  beds_min: Type.Optional(Type.Integer({ minimum: 0, maximum: 50 })),
-  baths_min: Type.Optional(Type.Number({ minimum: 0, maximum: 50 })),
-  pets: Type.Optional(literals(PET_FILTERS)),
-  available_by: Type.Optional(isoDate),
-  sort: Type.Optional(literals(SORTS)),
-  format: Type.Optional(literals(['json', 'geojson'] as const)),
-  limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
-  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 1024 })),
-  cluster: Type.Optional(
-    Type.Boolean({ description: 'Answer counts per map cell instead of listings (needs zoom)' }),
-  ),
-  zoom: Type.Optional(Type.Integer({ minimum: 0, maximum: 22, description: 'Map zoom of the viewport' })),
-};
+export const sharedSearchFields = { ...scalarFields, ...exactClusterQueryFields };
 export type SharedSearchInput = Static<ReturnType<typeof Type.Object<typeof sharedSearchFields>>>;
 
 /** Collects field problems; `fail` throws them as one 400 problem. */
@@ -50,7 +42,7 @@ export class SearchProblems {
 /** The shared filters, checked for what a schema cannot say (price range, known property types). */
 export function parseFilters(
   input: SharedSearchInput,
-  lists: { amenities: string[]; propertyTypes: string[] },
+  lists: { amenities: string[]; propertyTypes: string[]; pets: Pet[] },
   problems: SearchProblems,
 ): SearchFilters {
   const propertyTypes = lists.propertyTypes.filter((t) => {
@@ -66,11 +58,30 @@ export function parseFilters(
     currency: input.currency,
     bedsMin: input.beds_min,
     bathsMin: input.baths_min,
-    pets: input.pets,
+    pets: [...new Set(lists.pets)],
     amenities: lists.amenities,
     propertyTypes,
     availableBy: input.available_by,
   };
+}
+
+/** The sort asked for; relevance ranks full text, which this search does not offer (a 400). */
+export function parseSort(
+  sort: ListingSearchSort | undefined,
+  problems: SearchProblems,
+): SearchSort | undefined {
+  if (sort !== 'relevance') return sort;
+  problems.bad('sort', 'relevance ranks full text (q), which /v1/search/listings offers');
+  return undefined;
+}
+
+/** 400 for the spellings of the search vocabulary before it was shared (see @portfolioos/contracts). */
+export function refuseRetiredSpellings(input: unknown, where: 'querystring' | 'body'): void {
+  const retired = retiredSearchSpellings(input);
+  if (retired.length === 0) return;
+  const problems = new SearchProblems(where);
+  for (const { field, message } of retired) problems.bad(field, message);
+  problems.fail();
 }
 
 /** The cluster zoom, if clusters were asked for; zoom and cluster go together, and there is no paging. */

@@ -1,19 +1,18 @@
 import { Type, type Static } from '@sinclair/typebox';
+import type { Pet } from '@portfolioos/contracts';
 import type { SearchArea, SearchCriteria } from './search-criteria.js';
-import { parseClusterZoom, parseFilters, SearchProblems, sharedSearchFields } from './search-filters.js';
+import {
+  parseClusterZoom,
+  parseFilters,
+  parseSort,
+  queryAreaAndListFields,
+  SearchProblems,
+  sharedSearchFields,
+} from './search-filters.js';
 
-/** Query string of GET /v1/listings/search; areas and lists are strings, parsed by parseSearch. */
+/** Query string of GET /v1/listings/search (the shared contract); areas and lists are parsed by parseSearch. */
 export const searchQuerystring = Type.Object(
-  {
-    bbox: Type.Optional(Type.String({ description: 'minLng,minLat,maxLng,maxLat (WGS84 degrees)' })),
-    near: Type.Optional(Type.String({ description: 'lat,lng of the centre; needs radius_m' })),
-    radius_m: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 200_000 })),
-    amenities: Type.Optional(
-      Type.String({ pattern: '^[a-z0-9_]+(,[a-z0-9_]+)*$', description: 'all of these' }),
-    ),
-    property_type: Type.Optional(Type.String({ description: 'any of these, comma-separated' })),
-    ...sharedSearchFields,
-  },
+  { ...queryAreaAndListFields, ...sharedSearchFields },
   { additionalProperties: false },
 );
 export type SearchQuerystring = Static<typeof searchQuerystring>;
@@ -27,10 +26,14 @@ export function parseSearch(query: SearchQuerystring): SearchCriteria {
   const area = parseArea(query, problems.bad);
   const filters = parseFilters(
     query,
-    { amenities: query.amenities?.split(',') ?? [], propertyTypes: query.property_type?.split(',') ?? [] },
+    {
+      amenities: query.amenities?.split(',') ?? [],
+      propertyTypes: query.property_type?.split(',') ?? [],
+      pets: (query.pets?.split(',') ?? []) as Pet[],
+    },
     problems,
   );
-  const sort = query.sort ?? (area?.kind === 'near' ? 'distance' : 'newest');
+  const sort = parseSort(query.sort, problems) ?? (area?.kind === 'near' ? 'distance' : 'newest');
   if (sort === 'distance' && area?.kind !== 'near') problems.bad('sort', 'distance needs near=lat,lng');
   const clusterZoom = parseClusterZoom(query, problems);
   // Cells tile a rectangle; a circle's clusters would need its envelope and a second membership rule.

@@ -2,8 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { ListingsTx } from '../db/database.js';
 import { polygonSql } from './polygon/polygon-validity.js';
 import { pageTiles, tileCondition } from './tile-pages.js';
+import { petPoliciesAllowing } from '@portfolioos/contracts';
 import {
-  PETS_ACCEPTED,
   type SearchArea,
   type SearchFilters,
   type SearchCriteria,
@@ -20,6 +20,7 @@ export interface SearchPosition {
 /** One published listing as the public sees it. */
 export interface SearchHit {
   id: string;
+  organization_id: string;
   unit_id: string;
   property_id: string;
   title: string;
@@ -27,7 +28,7 @@ export interface SearchHit {
   price_minor: number;
   currency: string;
   pet_policy: string;
-  bedrooms: number;
+  beds: number;
   baths: number;
   sqft: number | null;
   available_from: string | null;
@@ -41,6 +42,7 @@ export interface SearchHit {
 
 interface HitRow {
   id: string;
+  organization_id: string;
   unit_id: string;
   property_id: string;
   title: string;
@@ -99,8 +101,8 @@ export function filterConditions(c: SearchFilters): SQL[] {
   if (c.currency !== undefined) conditions.push(sql`pl.currency = ${c.currency}`);
   if (c.bedsMin !== undefined) conditions.push(sql`pl.beds >= ${c.bedsMin}`);
   if (c.bathsMin !== undefined) conditions.push(sql`pl.baths >= ${c.bathsMin}`);
-  if (c.pets !== undefined)
-    conditions.push(sql`pl.pet_policy = any(${sql.param([...PETS_ACCEPTED[c.pets]])}::text[])`);
+  if (c.pets.length > 0)
+    conditions.push(sql`pl.pet_policy = any(${sql.param(petPoliciesAllowing(c.pets))}::text[])`);
   if (c.amenities.length > 0) conditions.push(sql`pl.amenities @> ${sql.param(c.amenities)}::text[]`);
   if (c.propertyTypes.length > 0)
     conditions.push(sql`pl.property_type = any(${sql.param(c.propertyTypes)}::text[])`);
@@ -111,7 +113,8 @@ export function filterConditions(c: SearchFilters): SQL[] {
 
 /** Sort expression and direction; the listing id breaks ties so pages never overlap or skip. */
 function ordering(sort: SearchSort, distance: SQL): { key: SQL; desc: boolean } {
-  if (sort === 'price') return { key: sql`pl.price_minor`, desc: false };
+  if (sort === 'price_asc') return { key: sql`pl.price_minor`, desc: false };
+  if (sort === 'price_desc') return { key: sql`pl.price_minor`, desc: true };
   if (sort === 'distance') return { key: distance, desc: false };
   return { key: sql`pl.published_at`, desc: true };
 }
@@ -120,7 +123,7 @@ function positionCondition(sort: SearchSort, key: SQL, desc: boolean, after: Sea
   const value =
     sort === 'newest'
       ? sql`${after.key}::timestamptz`
-      : sort === 'price'
+      : sort === 'price_asc' || sort === 'price_desc'
         ? sql`${after.key}::bigint`
         : sql`${after.key}::float8`;
   return desc
@@ -170,7 +173,7 @@ interface PageShape {
 
 function pageQuery(conditions: SQL[], { key, direction, limit, distance }: PageShape): SQL {
   return sql`
-    select pl.listing_id as id, pl.unit_id, pl.property_id, pl.title, pl.description,
+    select pl.listing_id as id, pl.org_id as organization_id, pl.unit_id, pl.property_id, pl.title, pl.description,
            pl.price_minor::text as price_minor, pl.currency, pl.pet_policy, pl.beds, pl.baths::text as baths,
            pl.sqft, pl.available_from::text as available_from, pl.property_type, pl.address_line1 as line1,
            pl.city, pl.region, pl.postal_code, pl.country, ST_Y(pl.location) as lat, ST_X(pl.location) as lng,
@@ -186,6 +189,7 @@ function pageQuery(conditions: SQL[], { key, direction, limit, distance }: PageS
 function toHit(row: HitRow): SearchHit {
   return {
     id: row.id,
+    organization_id: row.organization_id,
     unit_id: row.unit_id,
     property_id: row.property_id,
     title: row.title,
@@ -193,7 +197,7 @@ function toHit(row: HitRow): SearchHit {
     price_minor: Number(row.price_minor),
     currency: row.currency,
     pet_policy: row.pet_policy,
-    bedrooms: row.beds,
+    beds: row.beds,
     baths: Number(row.baths),
     sqft: row.sqft,
     available_from: row.available_from,
@@ -214,6 +218,6 @@ function toHit(row: HitRow): SearchHit {
 
 /** The sort key of a hit, as the cursor carries it. */
 export function positionOf(sort: SearchSort, hit: SearchHit): SearchPosition {
-  const key = sort === 'price' ? hit.price_minor : sort === 'distance' ? hit.distance_m! : hit.published_at;
+  const key = sort === 'newest' ? hit.published_at : sort === 'distance' ? hit.distance_m! : hit.price_minor;
   return { sort, key, id: hit.id };
 }

@@ -140,30 +140,51 @@ export class ListingsSearch {
 function toListingHit(hit: Hit, request: SearchRequest): ListingHit {
   const doc = hit._source!;
   return {
-    listing_id: doc.listing_id,
+    id: doc.listing_id,
     organization_id: doc.organization_id,
+    unit_id: doc.unit_id,
+    property_id: doc.property_id,
     title: doc.title,
     description: doc.description,
     price_minor: doc.price_minor,
     deposit_minor: doc.deposit_minor,
     currency: doc.currency,
     beds: doc.beds,
-    full_baths: doc.full_baths,
-    half_baths: doc.half_baths,
+    baths: doc.baths,
     sqft: doc.sqft,
-    property_type: doc.property_type,
+    // The index keeps the Avro enums' spelling (SINGLE_FAMILY, CATS_AND_DOGS); the public API lower case.
+    property_type: doc.property_type.toLowerCase(),
     amenities: doc.amenities,
-    pet_policy: doc.pet_policy,
+    pet_policy: doc.pet_policy.toLowerCase(),
     available_from: doc.available_from,
     min_lease_months: doc.min_lease_months,
-    address: doc.address,
+    address: {
+      line1: doc.address.line1,
+      city: doc.address.city,
+      region: doc.address.region,
+      postal_code: doc.address.postal_code,
+      country: doc.address.country,
+    },
     location: { lat: doc.location.lat, lng: doc.location.lon },
     photos: doc.photos,
     published_at: doc.published_at,
     highlight: hit.highlight ?? {},
-    ...(request.sort === 'distance' ? { distance_m: Number(hit.sort?.[0]) } : {}),
+    distance_m: distanceFromNear(hit, doc, request),
   };
 }
+
+// Metres on the sphere from near, as Elasticsearch's arc distance (and the PostGIS search) measure it.
+function distanceFromNear(hit: Hit, doc: ListingDocument, request: SearchRequest): number | null {
+  if (!request.near) return null;
+  if (request.sort === 'distance') return Number(hit.sort?.[0]);
+  const rad = Math.PI / 180;
+  const [lat1, lat2] = [request.near.lat * rad, doc.location.lat * rad];
+  const dLat = lat2 - lat1;
+  const dLng = (doc.location.lon - request.near.lng) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(a));
+}
+const EARTH_RADIUS_M = 6_371_008.8;
 
 function toFacets(aggs: Aggregations): Facets {
   const buckets = <K extends number | string>(name: string) =>
@@ -176,7 +197,7 @@ function toFacets(aggs: Aggregations): Facets {
     baths: buckets<number>('baths'),
     price: buckets<number>('price'),
     amenities: buckets<string>('amenities'),
-    property_type: buckets<string>('property_type'),
+    property_type: buckets<string>('property_type').map((b) => ({ ...b, key: b.key.toLowerCase() })),
   };
 }
 

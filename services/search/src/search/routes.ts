@@ -1,4 +1,5 @@
-import { problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
+import { retiredSearchSpellings } from '@portfolioos/contracts';
+import { ProblemError, problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
 import type { ListingsSearch } from './listings-search.js';
 import { searchAreaBodySchema, type SearchAreaBody } from './search-area.js';
 import { searchQuerySchema, type SearchQuery } from './search-params.js';
@@ -7,12 +8,26 @@ import { searchResponseSchema } from './search-response.js';
 
 const responses = { 200: searchResponseSchema, 400: problemSchema, 410: problemSchema };
 
+// Spellings from before the two searches shared one vocabulary answer 400 with the new spelling.
+async function refuseRetiredSpellings(request: { query: unknown }): Promise<void> {
+  const retired = retiredSearchSpellings(request.query);
+  if (retired.length === 0) return;
+  throw new ProblemError({
+    status: 400,
+    slug: 'invalid-search',
+    title: 'Bad Request',
+    detail: 'The search parameters are not valid.',
+    errors: retired.map(({ field, message }) => ({ in: 'querystring' as const, field, message })),
+  });
+}
+
 /** The public (anonymous) listing search: GET (map box, circle or none) and POST (a drawn area). */
 export function searchRoutes(listings: ListingsSearch): ServicePlugin {
   return async (app) => {
     app.get<{ Querystring: SearchQuery }>(
       '/listings',
       {
+        preValidation: refuseRetiredSpellings,
         schema: {
           tags: ['search'],
           summary: 'Search published listings: full text, map area, filters, facets and map clusters',
@@ -26,6 +41,7 @@ export function searchRoutes(listings: ListingsSearch): ServicePlugin {
     app.post<{ Querystring: SearchQuery; Body: SearchAreaBody }>(
       '/listings',
       {
+        preValidation: refuseRetiredSpellings,
         schema: {
           tags: ['search'],
           summary: 'Search published listings inside a drawn map area (GeoJSON Polygon or MultiPolygon)',

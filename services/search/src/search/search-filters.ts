@@ -14,6 +14,7 @@ export type FacetName = (typeof facetNames)[number];
 export function scopeFilters(request: SearchRequest): Query[] {
   const filter: Query[] = [{ term: { status: PUBLIC_STATUS } }, ...areaFilters(request)];
   for (const pet of request.pets) filter.push({ term: { pets_allowed: pet } });
+  if (request.currency !== null) filter.push({ term: { currency: request.currency } });
   if (request.availableBy !== null) {
     // No date means available now.
     filter.push({

@@ -24,6 +24,7 @@ export interface SearchRequest {
   area: SearchArea | null;
   priceMin: number | null;
   priceMax: number | null;
+  currency: string | null;
   bedsMin: number | null;
   bathsMin: number | null;
   pets: string[];
@@ -52,8 +53,9 @@ export function parseSearchRequest(query: SearchQuery, area: SearchArea | null =
   if (query.price_min !== undefined && query.price_max !== undefined && query.price_min > query.price_max)
     fail('price_min', 'must not be greater than price_max');
   const text = query.q?.trim() || null;
-  const sort = query.sort ?? (text ? 'relevance' : 'newest');
+  const sort = query.sort ?? (text ? 'relevance' : near ? 'distance' : 'newest');
   if (sort === 'distance' && !near) fail('sort', 'distance needs near and radius_m');
+  if (sort === 'relevance' && !text) fail('sort', 'relevance needs q (full text)');
   if (errors.length > 0) {
     throw new ProblemError({
       status: 400,
@@ -70,11 +72,13 @@ export function parseSearchRequest(query: SearchQuery, area: SearchArea | null =
     area,
     priceMin: query.price_min ?? null,
     priceMax: query.price_max ?? null,
+    currency: query.currency ?? null,
     bedsMin: query.beds_min ?? null,
     bathsMin: query.baths_min ?? null,
     pets: splitList(query.pets),
     amenities: splitList(query.amenities),
-    propertyTypes: splitList(query.property_type),
+    // The index keeps the Avro enum's spelling (SINGLE_FAMILY); the public API speaks lower case.
+    propertyTypes: splitList(query.property_type).map((t) => t.toUpperCase()),
     availableBy: query.available_by ?? null,
     sort,
     zoom: query.zoom ?? null,

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { listingSearchItem } from '@portfolioos/contracts';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
@@ -6,40 +7,8 @@ const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 const bucket = (key: ReturnType<typeof Type.Number> | ReturnType<typeof Type.String>) =>
   Type.Array(Type.Object({ key, count: Type.Integer() }));
 
-export const listingHitSchema = Type.Object({
-  listing_id: Type.String({ format: 'uuid' }),
-  organization_id: Type.String({ format: 'uuid' }),
-  title: Type.String(),
-  description: Type.String(),
-  price_minor: Type.Integer({ description: 'Monthly rent, minor units of currency.' }),
-  deposit_minor: nullable(Type.Integer()),
-  currency: Type.String(),
-  beds: Type.Integer(),
-  full_baths: Type.Integer(),
-  half_baths: Type.Integer(),
-  sqft: nullable(Type.Integer()),
-  property_type: Type.String(),
-  amenities: Type.Array(Type.String()),
-  pet_policy: Type.String(),
-  available_from: nullable(Type.String({ format: 'date' })),
-  min_lease_months: nullable(Type.Integer()),
-  address: Type.Object({
-    line1: Type.String(),
-    line2: nullable(Type.String()),
-    city: Type.String(),
-    region: Type.String(),
-    postal_code: Type.String(),
-    country: Type.String(),
-  }),
-  location: Type.Object({ lat: Type.Number(), lng: Type.Number() }),
-  photos: Type.Array(Type.Object({ url: Type.String(), caption: nullable(Type.String()) })),
-  published_at: nullable(Type.String({ format: 'date-time' })),
-  highlight: Type.Object({
-    title: Type.Optional(Type.Array(Type.String())),
-    description: Type.Optional(Type.Array(Type.String())),
-  }),
-  distance_m: Type.Optional(Type.Number({ description: 'From near, when sorted by distance.' })),
-});
+// Items are the shared search item (@portfolioos/contracts), the same as /v1/listings/search answers.
+export const listingHitSchema = listingSearchItem;
 
 export const searchResponseSchema = Type.Object({
   items: Type.Array(listingHitSchema),

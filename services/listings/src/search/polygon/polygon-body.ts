@@ -1,15 +1,18 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { strictObject } from '@portfolioos/service-kit';
 import { geoPointSchema } from '../../http-schemas.js';
+import { PETS } from '@portfolioos/contracts';
 import { PROPERTY_TYPES } from '../../properties/schemas.js';
 import type { SearchCriteria } from '../search-criteria.js';
 import {
-  literals,
   parseClusterZoom,
   parseFilters,
+  parseSort,
   SearchProblems,
   sharedSearchFields,
 } from '../search-filters.js';
+
+const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 import { MAX_POLYGON_VERTICES, polygonProblems, type PolygonGeometry } from './polygon-rules.js';
 
 // RFC 7946 positions are [longitude, latitude]; altitude is not accepted (a map search is 2-D).
@@ -54,6 +57,9 @@ export const polygonSearchBody = strictObject({
   property_type: Type.Optional(
     Type.Array(literals(PROPERTY_TYPES), { uniqueItems: true, description: 'any of these' }),
   ),
+  pets: Type.Optional(
+    Type.Array(literals(PETS), { uniqueItems: true, description: 'pets that must all be allowed' }),
+  ),
   ...sharedSearchFields,
 });
 export type PolygonSearchBody = Static<typeof polygonSearchBody>;
@@ -66,9 +72,10 @@ export function parsePolygonSearch(body: PolygonSearchBody): SearchCriteria {
   for (const message of errors) problems.bad('geometry', message);
   const filters = parseFilters(
     body,
-    { amenities: body.amenities ?? [], propertyTypes: body.property_type ?? [] },
+    { amenities: body.amenities ?? [], propertyTypes: body.property_type ?? [], pets: body.pets ?? [] },
     problems,
   );
+  const sort = parseSort(body.sort, problems) ?? 'newest';
   const clusterZoom = parseClusterZoom(body, problems);
   if (problems.list.length > 0) problems.fail();
   return {
@@ -79,7 +86,7 @@ export function parsePolygonSearch(body: PolygonSearchBody): SearchCriteria {
       envelope,
       ...(body.near ? { origin: body.near } : {}),
     },
-    sort: body.sort ?? 'newest',
+    sort,
     limit: body.limit,
     clusterZoom,
   };

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { loadConfig } from '@portfolioos/service-kit/config';
 
-// Defaults are the local stack's (scripts/dev-environment.mjs): `npm run seed` works with no setup.
+// Defaults are the local stack's (@portfolioos/testing/dev-environment): `npm run seed` works with no setup.
 export const seedConfigSchema = Type.Object({
   /** The listings database, as the listings role (row-level security applies to the bulk seeder too). */
   DATABASE_URL: Type.String({

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { createDatabase, withOrgTransaction } from '@portfolioos/db';
-import type { ListingsDb } from '../db/database.js';
+import type { ListingsDb } from '../../src/db/database.js';
 import { BENCH_ACCOUNT } from './accounts.js';
 import { writePropertiesBatch } from './bulk-batch.js';
 import type { SeedConfig } from './config.js';

@@ -1,4 +1,4 @@
-import type { PET_POLICIES } from '../listings/schemas.js';
+import type { PET_POLICIES } from '../../src/listings/schemas.js';
 import type { Random } from './random.js';
 
 export type PetPolicy = (typeof PET_POLICIES)[number];

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { ListingsDb } from '../db/database.js';
+import type { ListingsDb } from '../../src/db/database.js';
 
 /**
  * Rewrites public_listings in map order (along its GiST location index) and refreshes its statistics.

@@ -1,12 +1,12 @@
 import { withOrgTransaction } from '@portfolioos/db';
-import type { ListingsDb, ListingsTx } from '../db/database.js';
-import { nowMillis, publishMany } from '../outbox.js';
-import { publishSnapshots } from '../listings/snapshots.js';
-import { insertListings } from '../listings/repository.js';
-import { propertyColumns, propertyEventFields } from '../properties/mapping.js';
-import { insertProperties, type NewProperty, type PropertyRow } from '../properties/repository.js';
-import { unitColumns, unitEventFields } from '../units/mapping.js';
-import { insertUnits, type NewUnit, type UnitRow } from '../units/repository.js';
+import type { ListingsDb, ListingsTx } from '../../src/db/database.js';
+import { nowMillis, publishMany } from '../../src/outbox.js';
+import { publishSnapshots } from '../../src/listings/snapshots.js';
+import { insertListings } from '../../src/listings/repository.js';
+import { propertyColumns, propertyEventFields } from '../../src/properties/mapping.js';
+import { insertProperties, type NewProperty, type PropertyRow } from '../../src/properties/repository.js';
+import { unitColumns, unitEventFields } from '../../src/units/mapping.js';
+import { insertUnits, type NewUnit, type UnitRow } from '../../src/units/repository.js';
 import type { PropertyPlan } from './property-plan.js';
 
 // A multi-row insert binds ~15 parameters a row; PostgreSQL allows 65,535 per statement.

@@ -1,5 +1,5 @@
-import type { PropertyBody, PropertyType } from '../properties/schemas.js';
-import type { UnitBody } from '../units/schemas.js';
+import type { PropertyBody, PropertyType } from '../../src/properties/schemas.js';
+import type { UnitBody } from '../../src/units/schemas.js';
 import type { PetPolicy } from './listing-copy.js';
 import { listingCopy } from './listing-copy.js';
 import type { City } from './cities.js';

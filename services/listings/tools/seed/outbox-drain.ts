@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { createServiceRelay } from '@portfolioos/events';
-import { listingsEvents } from '../outbox.js';
+import { listingsEvents } from '../../src/outbox.js';
 import { startProgress } from './progress.js';
 
 export interface DrainOptions {

@@ -1,0 +1,4 @@
+export * from './listing-search/vocabulary.js';
+export * from './listing-search/params.js';
+export * from './listing-search/item.js';
+export * from './listing-search/retired-spellings.js';
