@@ -10,9 +10,7 @@ const eslint = new ESLint({ cwd: root });
 
 async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages
-    .filter((m) => m.ruleId === 'import-x/no-relative-packages')
-    .map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === 'import-x/no-relative-packages').map((m) => m.message);
 }
 
 test('a relative import into another package is a lint error', async () => {
