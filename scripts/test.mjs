@@ -7,6 +7,7 @@ import { ensureDependencies } from './ensure-dependencies.mjs';
 import { prefetchK8sTools } from './k8s-tools.mjs';
 import { runStep } from './run-step.mjs';
 import { printSummary, timeStep } from './test-summary.mjs';
+import { PROCESS_ONLY, startContainerStack } from './container-stack.mjs';
 
 // Build, lint and typecheck are CPU-bound and cached by nx: one task per core. PORTFOLIOOS_TEST_PARALLEL
 // overrides the tests' parallelism (measurements, bigger machines).
@@ -41,7 +42,18 @@ let testOutput = '';
 let failure;
 try {
   await timeStep(steps, 'npm ci', () => ensureDependencies(root));
-  await step('stack:up', 'local stack (deploy/local)', 'bash', ['deploy/local/stack.sh', 'up']);
+  if (process.env.PORTFOLIOOS_TEST_STACK === 'containers') {
+    // A host with a container engine: the infrastructure from official images (libs/testing), the
+    // npm/Maven stand-ins and the ingress still as local processes.
+    await timeStep(steps, 'stack:up (containers)', () => startContainerStack(root));
+    await step('stack:up', 'local stand-ins (deploy/local)', 'bash', [
+      'deploy/local/stack.sh',
+      'up',
+      ...PROCESS_ONLY,
+    ]);
+  } else {
+    await step('stack:up', 'local stack (deploy/local)', 'bash', ['deploy/local/stack.sh', 'up']);
+  }
   await step('schemas:register', 'topics and schemas from the catalog', 'npm', ['run', 'schemas:register']);
   await step('schemas:check', 'schema compatibility and generated code', 'npm', ['run', 'schemas:check']);
   await step('format', 'format', 'npx', ['prettier', '--check', '.']);
