@@ -11,7 +11,7 @@ import {
   findRefreshTokenForUpdate,
   findUserByEmail,
   insertRefreshToken,
-  markRotated,
+  claimRotation,
   membershipsOfUser,
   revokeSession,
   type SessionRow,
@@ -72,12 +72,13 @@ export class AuthService {
       const found = await findRefreshTokenForUpdate(tx, hashSecret(refreshToken));
       if (!found) return { kind: 'invalid' as const };
       const { token, session } = found;
-      if (token.rotatedAt) {
+      const reused = async () => {
         await revokeSession(tx, session.id, 'refresh_token_reused');
         return { kind: 'reused' as const, session };
-      }
+      };
+      if (token.rotatedAt) return reused();
       if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
-      await markRotated(tx, token.id);
+      if (!(await claimRotation(tx, token.id))) return reused();
       const next = newRefreshToken();
       await insertRefreshToken(tx, session.id, hashSecret(next));
       return { kind: 'rotated' as const, session, next };
