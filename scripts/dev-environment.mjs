@@ -15,5 +15,8 @@ export function devEnvironment(service) {
     DATABASE_URL: `postgres://${service}:${service}@127.0.0.1:5432/${service}`,
     SIGNING_KEY_ENCRYPTION_KEY: LOCAL_DEV_KEK,
     INTERNAL_API_TOKEN: LOCAL_DEV_INTERNAL_TOKEN,
+    // Until notifications mails invitation links, the link an inviter mints may create the invitee's account
+    // (identity only; never set in production, see services/identity/src/config.ts).
+    ...(service === 'identity' ? { DEV_INVITER_LINKS_CREATE_ACCOUNTS: 'true' } : {}),
   };
 }

@@ -36,6 +36,9 @@ before(async () => {
       SIGNING_KEY_ENCRYPTION_KEY: process.env.SIGNING_KEY_ENCRYPTION_KEY ?? LOCAL_DEV_KEK,
       HTTP_PORT: '3001',
       LOG_LEVEL: 'warn',
+      // As `npm start` runs it (scripts/dev-environment.mjs): with no mail service yet, the owner's link is
+      // how the invited manager gets in.
+      DEV_INVITER_LINKS_CREATE_ACCOUNTS: 'true',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { withOrgTransaction, withTransaction } from '@portfolioos/db';
 import { forbidden, unauthorized } from '@portfolioos/service-kit';
 import type { LoginGuard } from '../abuse/login-guard.js';
+import type { PasswordGate } from '../abuse/password-gate.js';
 import { recordAudit, type AuditActor } from '../audit/audit-log.js';
-import type { PasswordHasher } from '../crypto/passwords.js';
 import { hashSecret } from '../crypto/secrets.js';
 import { withLookup, type IdentityDb } from '../db/database.js';
 import { memberships } from '../db/schema.js';
@@ -27,7 +27,7 @@ export class AuthService {
   constructor(
     private readonly db: IdentityDb,
     private readonly issuer: TokenIssuer,
-    private readonly passwords: PasswordHasher,
+    private readonly gate: PasswordGate,
     private readonly guard: LoginGuard,
     private readonly refreshTtlSeconds: number,
   ) {}
@@ -39,16 +39,9 @@ export class AuthService {
     actor: AuditActor,
   ): Promise<TokenPair> {
     await this.guard.checkRate('login', actor.ip ?? 'unknown');
-    await this.guard.checkNotLocked(email);
     const user = await findUserByEmail(this.db, email);
-    const valid = await this.passwords.verify(user?.passwordHash, password);
-    if (!user || !valid || user.deactivatedAt) {
-      const locked = await this.guard.recordFailure(email);
-      if (user)
-        await this.auditEverywhere(user.id, locked ? 'user.locked_out' : 'user.sign_in_failed', actor);
+    if (!(await this.gate.check({ channel: 'login', email, user, password, actor })) || !user)
       throw unauthorized(BAD_CREDENTIALS);
-    }
-    await this.guard.recordSuccess(email);
     const mine = await withLookup(this.db, 'user_id', user.id, (tx) => membershipsOfUser(tx, user.id));
     const chosen = orgId === undefined ? mine[0] : mine.find((m) => m.orgId === orgId);
     if (orgId !== undefined && !chosen) throw forbidden('You are not a member of that organization.');
@@ -140,17 +133,5 @@ export class AuthService {
     await withOrgTransaction(this.db, session.orgId, (tx) =>
       recordAudit(tx, session.orgId!, action, { ...actor, userId: session.userId, kind: 'user' }, session.id),
     );
-  }
-
-  // A failed sign-in is shown to every organization the person belongs to.
-  private async auditEverywhere(
-    userId: string,
-    action: 'user.sign_in_failed' | 'user.locked_out',
-    actor: AuditActor,
-  ) {
-    const mine = await withLookup(this.db, 'user_id', userId, (tx) => membershipsOfUser(tx, userId));
-    for (const { orgId } of mine) {
-      await withOrgTransaction(this.db, orgId, (tx) => recordAudit(tx, orgId, action, actor, userId));
-    }
   }
 }
