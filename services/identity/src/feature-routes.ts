@@ -66,7 +66,7 @@ export function buildFeatureRoutes(
         prefix: '/v1/auth',
       },
       { plugin: adminTokenRoutes(new AdminTokens(db, issuer, gate, guard)), prefix: '/v1/auth' },
-      { plugin: profileRoutes(db, new ProfileService(db), passwords), prefix: '/v1/users' },
+      { plugin: profileRoutes(db, new ProfileService(db), gate, guard), prefix: '/v1/users' },
       { plugin: adminRoutes(db, keys), prefix: '/v1/admin' },
       { plugin: apiKeyRoutes(apiKeys), prefix: '/v1/api-keys' },
       { plugin: oauthRoutes(apiKeys, issuer, guard), prefix: '/v1/oauth' },

@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ServiceApp } from '@portfolioos/service-kit';
 import { createIdentityHarness, type IdentityHarness } from './support/harness.js';
-import { bearer, invite, login, mailedAcceptToken, PASSWORD, signUp } from './support/flows.js';
+import {
+  bearer,
+  invite,
+  inviteAndAccept,
+  login,
+  mailedAcceptToken,
+  PASSWORD,
+  signUp,
+} from './support/flows.js';
 
 const accept = (app: ServiceApp, token: string, password: string) =>
   app.inject({ method: 'POST', url: '/v1/auth/invitations/accept', payload: { token, password } });
@@ -83,5 +91,27 @@ describe('every password check shares one attempt budget per account (Redis)', (
     assert.equal((await accept(app, token, 'wrong password one')).statusCode, 401);
     assert.equal((await login(app, member.email, 'wrong password two')).statusCode, 401);
     assert.equal((await accept(app, token, PASSWORD)).statusCode, 429);
+  });
+
+  test('closing an account checks the password through the same budget, after the last-owner refusal', async (t) => {
+    const app = await h.app(t, { LOGIN_MAX_FAILURES: '2', LOGIN_LOCKOUT_SECONDS: '60' });
+    const owner = await signUp(app);
+    const close = (password: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/v1/users/me/deactivate',
+        headers: bearer(owner.tokens.access_token),
+        payload: { password },
+      });
+    const refusals = [(await close('wrong password 1')).statusCode, (await close(PASSWORD)).statusCode];
+    assert.deepEqual(refusals, [409, 409], 'a last owner is refused whatever the password');
+    await inviteAndAccept(app, owner, (await signUp(app)).email, 'owner');
+    const guesses = [
+      (await close('wrong password 1')).statusCode,
+      (await close('wrong password 2')).statusCode,
+    ];
+    assert.deepEqual(guesses, [401, 401]);
+    assert.equal((await close(PASSWORD)).statusCode, 429, 'the budget is spent');
+    assert.equal((await login(app, owner.email)).statusCode, 429, 'for sign-in too');
   });
 });

@@ -2,7 +2,8 @@ import { Type } from '@sinclair/typebox';
 import { problemSchema, strictObject, unauthorized, type ServicePlugin } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
 import { displayName, uuid } from '../auth/schemas.js';
-import type { PasswordHasher } from '../crypto/passwords.js';
+import type { LoginGuard } from '../abuse/login-guard.js';
+import type { PasswordGate } from '../abuse/password-gate.js';
 import type { IdentityDb } from '../db/database.js';
 import { findUserById, type UserRow } from '../auth/repository.js';
 import { deactivateUser } from './deactivation.js';
@@ -39,7 +40,8 @@ const toProfile = (u: UserRow) => ({
 export function profileRoutes(
   db: IdentityDb,
   profiles: ProfileService,
-  passwords: PasswordHasher,
+  gate: PasswordGate,
+  guard: LoginGuard,
 ): ServicePlugin {
   return async (app) => {
     app.patch(
@@ -77,21 +79,29 @@ export function profileRoutes(
           tags,
           summary: 'Close your account (refused while you are the last owner of an organization)',
           body: strictObject({ password: Type.String({ minLength: 1, maxLength: 256 }) }),
-          response: { 204: { type: 'null' }, 409: problemSchema, ...errors },
+          response: { 204: { type: 'null' }, 409: problemSchema, 429: problemSchema, ...errors },
         },
       },
       async (request, reply) => {
         const userId = personOf(request.principal!);
-        // Re-entering the password: a stolen access token alone must not be able to close the account.
+        const actor = actorOf(request);
+        await guard.checkRate('deactivate', request.ip);
         const user = await findUserById(db, userId);
-        if (!user || !(await passwords.verify(user.passwordHash, request.body.password)))
-          throw unauthorized('The password is incorrect.');
+        if (!user) throw unauthorized('The password is incorrect.');
+        // Re-entering the password: a stolen access token alone must not be able to close the account, nor
+        // test guesses at it (the gate's budget is the account's, shared with sign-in).
+        const attempt = { channel: 'deactivate' as const, email: user.email, user, actor };
+        const confirm = async () => {
+          if (!(await gate.check({ ...attempt, password: request.body.password })))
+            throw unauthorized('The password is incorrect.');
+        };
         await deactivateUser(db, {
           userId,
           reason: 'USER_REQUESTED',
           deactivatedBy: null,
-          actor: actorOf(request),
+          actor,
           protectLastOwner: true,
+          confirm,
         });
         return reply.code(204).send();
       },
