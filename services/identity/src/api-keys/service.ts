@@ -93,6 +93,16 @@ export class ApiKeyService {
     return row;
   }
 
+  /** Shows a client-credentials token issued to `key` in its organization's audit log. */
+  recordTokenIssued(key: ApiKeyRow, scopes: string[], actor: AuditActor): Promise<void> {
+    return withOrgTransaction(this.db, key.orgId, (tx) =>
+      recordAudit(tx, key.orgId, 'oauth.token_issued', actor, key.id, {
+        prefix: displayPrefix(key.prefix),
+        scope: scopes.join(' '),
+      }),
+    );
+  }
+
   /** The auth plugin's view of a key. */
   readonly verify = async (presented: string): Promise<Principal | null> => {
     const row = await this.authenticate(presented);
