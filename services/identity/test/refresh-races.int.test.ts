@@ -44,6 +44,30 @@ describe('refresh-token rotation under concurrency', () => {
     );
     assert.equal(audit.rows[0].n, 9, 'every losing refresh is audited as reuse');
   });
+
+  test('a session that escaped the deactivation of its account ends at its next refresh', async (t) => {
+    const app = await h.app(t);
+    const owner = await signUp(app);
+    // What a sign-in racing the deactivation leaves: the account deactivated, a session started after the
+    // deactivation revoked the others.
+    await h.admin.query('update users set deactivated_at = now() where id = $1', [owner.userId]);
+    assert.equal((await refresh(app, owner.tokens.refresh_token)).statusCode, 401);
+    const { rows } = await h.admin.query('select revoked_reason from sessions where user_id = $1', [
+      owner.userId,
+    ]);
+    assert.deepEqual(rows, [{ revoked_reason: 'user_deactivated' }]);
+  });
+
+  test('a session of someone no longer a member ends at its next refresh', async (t) => {
+    const app = await h.app(t);
+    const owner = await signUp(app);
+    await h.admin.query('delete from memberships where user_id = $1', [owner.userId]);
+    assert.equal((await refresh(app, owner.tokens.refresh_token)).statusCode, 401);
+    const { rows } = await h.admin.query('select revoked_reason from sessions where user_id = $1', [
+      owner.userId,
+    ]);
+    assert.deepEqual(rows, [{ revoked_reason: 'membership_ended' }]);
+  });
 });
 
 // The harness's pool size (support/harness.ts): that many refreshes can be inside a transaction at once.

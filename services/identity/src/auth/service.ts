@@ -10,6 +10,7 @@ import { memberships } from '../db/schema.js';
 import {
   findRefreshTokenForUpdate,
   findUserByEmail,
+  findUserById,
   insertRefreshToken,
   claimRotation,
   membershipsOfUser,
@@ -71,6 +72,12 @@ export class AuthService {
       };
       if (token.rotatedAt) return reused();
       if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
+      // A session started by a sign-in racing the account's deactivation escaped its revocation: end it now.
+      const user = await findUserById(tx, session.userId);
+      if (!user || user.deactivatedAt) {
+        await revokeSession(tx, session.id, 'user_deactivated');
+        return { kind: 'invalid' as const };
+      }
       if (!(await claimRotation(tx, token.id))) return reused();
       const next = newRefreshToken();
       await insertRefreshToken(tx, session.id, hashSecret(next));
@@ -84,7 +91,11 @@ export class AuthService {
     const { session, next } = outcome;
     // Roles are read afresh, so a role change or removal takes effect at the next refresh.
     const roles = session.orgId ? await this.currentRoles(session.orgId, session.userId) : [];
-    if (session.orgId && roles.length === 0) throw unauthorized(BAD_REFRESH);
+    if (session.orgId && roles.length === 0) {
+      // No longer a member there (removed, or a membership change raced the sign-in): the family ends.
+      await withTransaction(this.db, (tx) => revokeSession(tx, session.id, 'membership_ended'));
+      throw unauthorized(BAD_REFRESH);
+    }
     const access = await this.issuer.issue({
       kind: 'user',
       subject: session.userId,
