@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createIdentityHarness, type IdentityHarness } from './support/harness.js';
-import { bearer, signUp } from './support/flows.js';
+import { createApiKey, signUp } from './support/flows.js';
 
 describe('POST /v1/oauth/token: client authentication and audit', () => {
   let h: IdentityHarness;
@@ -27,13 +27,7 @@ describe('POST /v1/oauth/token: client authentication and audit', () => {
   test('every issued client token is in the organization audit log', async (t) => {
     const app = await h.app(t);
     const owner = await signUp(app);
-    const created = await app.inject({
-      method: 'POST',
-      url: '/v1/api-keys',
-      headers: bearer(owner.tokens.access_token),
-      payload: { name: 'Partner', scopes: ['leases:read'] },
-    });
-    const { key, id, prefix } = created.json();
+    const { key, id, prefix } = await createApiKey(app, owner.tokens.access_token);
     const issued = await app.inject({
       method: 'POST',
       url: '/v1/oauth/token',

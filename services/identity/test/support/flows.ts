@@ -90,3 +90,15 @@ export async function inviteAndAccept(
   assert.equal(accepted.statusCode, 200, accepted.body);
   return accepted.json();
 }
+
+/** A partner API key created by `creator`'s access token: `{ key, id, prefix, … }`. */
+export async function createApiKey(app: ServiceApp, accessToken: string, scopes: string[] = ['leases:read']) {
+  const created = await app.inject({
+    method: 'POST',
+    url: '/v1/api-keys',
+    headers: bearer(accessToken),
+    payload: { name: 'Partner', scopes },
+  });
+  assert.equal(created.statusCode, 201, created.body);
+  return created.json() as { key: string; id: string; prefix: string };
+}
