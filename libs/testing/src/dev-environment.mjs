@@ -24,5 +24,8 @@ export function devEnvironment(service) {
     ...LOCAL_S3_CREDENTIALS,
     // The stack's trace viewer (component zipkin); it takes Zipkin's format, not OTLP.
     OTEL_EXPORTER_ZIPKIN_ENDPOINT: 'http://127.0.0.1:9411/api/v2/spans',
+    // Until notifications mails invitation links, the link an inviter mints may create the invitee's account
+    // (identity only; never set in production, see services/identity/src/config.ts).
+    ...(service === 'identity' ? { DEV_INVITER_LINKS_CREATE_ACCOUNTS: 'true' } : {}),
   };
 }

@@ -7,6 +7,7 @@ import {
   type ServiceApp,
 } from '@portfolioos/service-kit';
 import { LoginGuard } from './abuse/login-guard.js';
+import { PasswordGate } from './abuse/password-gate.js';
 import { authRoutes } from './auth/routes.js';
 import { AuthService } from './auth/service.js';
 import { SignUpService } from './auth/sign-up.js';
@@ -48,10 +49,11 @@ export async function buildIdentityApp(config: Config, deps: IdentityDeps): Prom
     },
     config.REDIS_KEY_PREFIX,
   );
+  const gate = new PasswordGate(deps.db, passwords, guard);
   const refreshTtl = config.REFRESH_TOKEN_TTL_SECONDS;
-  const auth = new AuthService(deps.db, issuer, passwords, guard, refreshTtl);
+  const auth = new AuthService(deps.db, issuer, gate, guard, refreshTtl);
   const signUps = new SignUpService(deps.db, issuer, passwords, guard, refreshTtl);
-  const features = buildFeatureRoutes(config, deps.db, issuer, passwords, guard, deps.keys);
+  const features = buildFeatureRoutes(config, deps.db, issuer, { passwords, gate, guard }, deps.keys);
 
   return buildApp({
     name: 'identity',

@@ -38,6 +38,13 @@ export const configSchema = Type.Object({
   AUTH_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 30 }),
   INVITATION_TTL_HOURS: Type.Integer({ minimum: 1, default: 7 * 24 }),
   /**
+   * Development only, until notifications mails accept links: the link an inviter mints may also create a
+   * new account (the inviter stands in for the invitee's mailbox). Off (production), only the link the mail
+   * service mints at /internal/v1 and delivers can: holding a link the inviter was given proves nothing
+   * about the email. `npm start` on the local stack turns it on (libs/testing/src/dev-environment.mjs).
+   */
+  DEV_INVITER_LINKS_CREATE_ACCOUNTS: Type.Boolean({ default: false }),
+  /**
    * Shared secret other services present (Authorization: Bearer) to identity's /internal/v1 endpoints, e.g.
    * API key introspection. Unset: those endpoints refuse everyone. Generate with `openssl rand -base64 32`.
    */

@@ -1,5 +1,6 @@
 import type { ApiKeyVerifier, PluginEntry } from '@portfolioos/service-kit';
 import type { LoginGuard } from './abuse/login-guard.js';
+import type { PasswordGate } from './abuse/password-gate.js';
 import { API_KEY_PREFIX } from './api-keys/api-key-format.js';
 import { introspectionRoutes } from './api-keys/introspection-routes.js';
 import { oauthRoutes } from './api-keys/oauth-routes.js';
@@ -12,6 +13,7 @@ import type { Config } from './config.js';
 import type { PasswordHasher } from './crypto/passwords.js';
 import type { IdentityDb } from './db/database.js';
 import { InvitationAcceptance } from './invitations/accept.js';
+import { invitationDeliveryRoutes } from './invitations/delivery-routes.js';
 import { acceptInvitationRoutes, invitationRoutes } from './invitations/routes.js';
 import { InvitationService } from './invitations/service.js';
 import { organizationRoutes } from './organizations/routes.js';
@@ -32,12 +34,18 @@ export interface FeatureRoutes {
   verifyApiKey: ApiKeyVerifier;
 }
 
+/** Password hashing and the abuse limits every password check and public endpoint goes through. */
+export interface Credentials {
+  passwords: PasswordHasher;
+  gate: PasswordGate;
+  guard: LoginGuard;
+}
+
 export function buildFeatureRoutes(
   config: Config,
   db: IdentityDb,
   issuer: TokenIssuer,
-  passwords: PasswordHasher,
-  guard: LoginGuard,
+  { passwords, gate, guard }: Credentials,
   keys: SigningKeyStore,
 ): FeatureRoutes {
   const refreshTtl = config.REFRESH_TOKEN_TTL_SECONDS;
@@ -45,9 +53,10 @@ export function buildFeatureRoutes(
   const invitations = new InvitationService(db, {
     ttlHours: config.INVITATION_TTL_HOURS,
     acceptUrlBase: config.PUBLIC_BASE_URL,
+    inviterLinksCreateAccounts: config.DEV_INVITER_LINKS_CREATE_ACCOUNTS,
   });
-  const profiles = new ProfileService(db, passwords);
-  const acceptance = new InvitationAcceptance(db, issuer, passwords, guard, refreshTtl);
+  const profiles = new ProfileService(db, gate, guard);
+  const acceptance = new InvitationAcceptance(db, issuer, passwords, gate, guard, refreshTtl);
   return {
     apiKeyPrefix: API_KEY_PREFIX,
     verifyApiKey: apiKeys.verify,
@@ -60,13 +69,14 @@ export function buildFeatureRoutes(
         plugin: switchOrganizationRoutes(new OrganizationSwitch(db, issuer, refreshTtl)),
         prefix: '/v1/auth',
       },
-      { plugin: adminTokenRoutes(new AdminTokens(db, issuer, passwords, guard)), prefix: '/v1/auth' },
+      { plugin: adminTokenRoutes(new AdminTokens(db, issuer, gate, guard)), prefix: '/v1/auth' },
       { plugin: meRoutes(profiles), prefix: '/v1/me' },
       { plugin: profileRoutes(profiles), prefix: '/v1/users' },
       { plugin: adminRoutes(new PlatformAdminService(db, keys)), prefix: '/v1/admin' },
       { plugin: apiKeyRoutes(apiKeys), prefix: '/v1/api-keys' },
       { plugin: oauthRoutes(apiKeys, issuer, guard), prefix: '/v1/oauth' },
       { plugin: introspectionRoutes(apiKeys, config.INTERNAL_API_TOKEN), prefix: '/internal/v1' },
+      { plugin: invitationDeliveryRoutes(invitations, config.INTERNAL_API_TOKEN), prefix: '/internal/v1' },
     ],
   };
 }

@@ -3,7 +3,15 @@ import { after, before, describe, test } from 'node:test';
 import type { ServiceApp } from '@portfolioos/service-kit';
 import { assertTamperedCursorsRefused } from './support/cursors.js';
 import { createIdentityHarness, type IdentityHarness } from './support/harness.js';
-import { bearer, login, newEmail, PASSWORD, signUp, type SignedUp } from './support/flows.js';
+import {
+  bearer,
+  login,
+  mailedAcceptToken,
+  newEmail,
+  PASSWORD,
+  signUp,
+  type SignedUp,
+} from './support/flows.js';
 
 async function inviteAndAccept(app: ServiceApp, owner: SignedUp, role: string, email = newEmail(role)) {
   const invited = await app.inject({
@@ -14,18 +22,13 @@ async function inviteAndAccept(app: ServiceApp, owner: SignedUp, role: string, e
   });
   assert.equal(invited.statusCode, 201, invited.body);
   assert.equal(invited.json().token, undefined, 'the inviter never sees a token');
-  const link = await app.inject({
-    method: 'POST',
-    url: `/v1/orgs/${owner.orgId}/invitations/${invited.json().id}/accept-link`,
-    headers: bearer(owner.tokens.access_token),
-  });
-  assert.equal(link.statusCode, 201, link.body);
+  const token = await mailedAcceptToken(app, invited.json().id);
   const accepted = await app.inject({
     method: 'POST',
     url: '/v1/auth/invitations/accept',
-    payload: { token: link.json().token, password: PASSWORD, display_name: 'Invited Person' },
+    payload: { token, password: PASSWORD, display_name: 'Invited Person' },
   });
-  return { email, invitationId: invited.json().id as string, token: link.json().token as string, accepted };
+  return { email, invitationId: invited.json().id as string, token, accepted };
 }
 
 describe('organizations, members, invitations', () => {

@@ -70,6 +70,12 @@ export function oauthRoutes(keys: ApiKeyService, issuer: TokenIssuer, guard: Log
           roles: [],
           scopes: requested,
         });
+        await keys.recordTokenIssued(key, requested, {
+          userId: null,
+          kind: 'api_key',
+          ip: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+        });
         reply.header('cache-control', 'no-store');
         return { ...token, scope: requested.join(' ') };
       },
@@ -82,5 +88,11 @@ function basicSecret(header: string | undefined): string | undefined {
   if (!match?.[1]) return undefined;
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  return colon < 0 ? undefined : decodeURIComponent(decoded.slice(colon + 1));
+  if (colon < 0) return undefined;
+  // RFC 6749 §2.3.1 form-encodes the secret inside Basic; a malformed escape is a failed authentication.
+  try {
+    return decodeURIComponent(decoded.slice(colon + 1));
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
-import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { IdentityTx } from '../db/database.js';
-import { apiKeys } from '../db/schema.js';
+import { apiKeys, memberships, users } from '../db/schema.js';
+import { PEOPLE_ADMINS } from '../organizations/roles.js';
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 
@@ -52,4 +53,24 @@ export async function touchApiKey(tx: IdentityTx, orgId: string, id: string): Pr
         or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`)),
       ),
     );
+}
+
+/**
+ * Whether the person who created a key still may (an active account holding a key-managing role in the
+ * organization): a key stops working when its creator leaves, is demoted or is deactivated.
+ */
+export async function creatorStillEntitled(tx: IdentityTx, orgId: string, userId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.orgId, orgId),
+        eq(memberships.userId, userId),
+        inArray(memberships.role, [...PEOPLE_ADMINS]),
+        isNull(users.deactivatedAt),
+      ),
+    );
+  return row !== undefined;
 }

@@ -6,6 +6,7 @@ import { withLookup, type IdentityDb, type IdentityTx } from '../db/database.js'
 import { nowMillis, publish } from '../outbox.js';
 import { displayPrefix, mintApiKey, prefixOf } from './api-key-format.js';
 import {
+  creatorStillEntitled,
   findApiKey,
   findApiKeyByPrefix,
   insertApiKey,
@@ -87,10 +88,24 @@ export class ApiKeyService {
     const row = await withLookup(this.db, 'api_key_prefix', prefix, (tx) => findApiKeyByPrefix(tx, prefix));
     if (!row || !secretMatches(presented, row.secretHash) || row.revokedAt) return undefined;
     if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) return undefined;
-    // last_used_at has minute precision, so most calls of a busy key skip the write transaction entirely.
-    if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS)
-      await withOrgTransaction(this.db, row.orgId, (tx: IdentityTx) => touchApiKey(tx, row.orgId, row.id));
-    return row;
+    const live = await withOrgTransaction(this.db, row.orgId, async (tx: IdentityTx) => {
+      if (!(await creatorStillEntitled(tx, row.orgId, row.createdByUserId))) return false;
+      // last_used_at has minute precision, so most calls of a busy key skip the write.
+      if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS)
+        await touchApiKey(tx, row.orgId, row.id);
+      return true;
+    });
+    return live ? row : undefined;
+  }
+
+  /** Shows a client-credentials token issued to `key` in its organization's audit log. */
+  recordTokenIssued(key: ApiKeyRow, scopes: string[], actor: AuditActor): Promise<void> {
+    return withOrgTransaction(this.db, key.orgId, (tx) =>
+      recordAudit(tx, key.orgId, 'oauth.token_issued', actor, key.id, {
+        prefix: displayPrefix(key.prefix),
+        scope: scopes.join(' '),
+      }),
+    );
   }
 
   /** The auth plugin's view of a key. */

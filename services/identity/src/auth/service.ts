@@ -2,16 +2,16 @@ import { and, eq } from 'drizzle-orm';
 import { withOrgTransaction, withTransaction } from '@portfolioos/db';
 import { forbidden, unauthorized } from '@portfolioos/service-kit';
 import type { LoginGuard } from '../abuse/login-guard.js';
+import type { PasswordGate } from '../abuse/password-gate.js';
 import { recordAudit, type AuditActor } from '../audit/audit-log.js';
-import type { PasswordHasher } from '../crypto/passwords.js';
 import { hashSecret } from '../crypto/secrets.js';
 import { withLookup, type IdentityDb } from '../db/database.js';
 import { memberships } from '../db/schema.js';
-import { findUserByEmail, membershipsOfUser } from '../users/repository.js';
+import { findUserByEmail, findUserById, membershipsOfUser } from '../users/repository.js';
 import {
   findRefreshTokenForUpdate,
+  claimRotation,
   insertRefreshToken,
-  markRotated,
   revokeSession,
   type SessionRow,
 } from '../sessions/repository.js';
@@ -26,7 +26,7 @@ export class AuthService {
   constructor(
     private readonly db: IdentityDb,
     private readonly issuer: TokenIssuer,
-    private readonly passwords: PasswordHasher,
+    private readonly gate: PasswordGate,
     private readonly guard: LoginGuard,
     private readonly refreshTtlSeconds: number,
   ) {}
@@ -38,16 +38,9 @@ export class AuthService {
     actor: AuditActor,
   ): Promise<TokenPair> {
     await this.guard.checkRate('login', actor.ip ?? 'unknown');
-    await this.guard.checkNotLocked(email);
     const user = await findUserByEmail(this.db, email);
-    const valid = await this.passwords.verify(user?.passwordHash, password);
-    if (!user || !valid || user.deactivatedAt) {
-      const locked = await this.guard.recordFailure(email);
-      if (user)
-        await this.auditEverywhere(user.id, locked ? 'user.locked_out' : 'user.sign_in_failed', actor);
+    if (!(await this.gate.check({ channel: 'login', email, user, password, actor })) || !user)
       throw unauthorized(BAD_CREDENTIALS);
-    }
-    await this.guard.recordSuccess(email);
     const mine = await withLookup(this.db, 'user_id', user.id, (tx) => membershipsOfUser(tx, user.id));
     const chosen = orgId === undefined ? mine[0] : mine.find((m) => m.orgId === orgId);
     if (orgId !== undefined && !chosen) throw forbidden('You are not a member of that organization.');
@@ -71,12 +64,19 @@ export class AuthService {
       const found = await findRefreshTokenForUpdate(tx, hashSecret(refreshToken));
       if (!found) return { kind: 'invalid' as const };
       const { token, session } = found;
-      if (token.rotatedAt) {
+      const reused = async () => {
         await revokeSession(tx, session.id, 'refresh_token_reused');
         return { kind: 'reused' as const, session };
-      }
+      };
+      if (token.rotatedAt) return reused();
       if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
-      await markRotated(tx, token.id);
+      // A session started by a sign-in racing the account's deactivation escaped its revocation: end it now.
+      const user = await findUserById(tx, session.userId);
+      if (!user || user.deactivatedAt) {
+        await revokeSession(tx, session.id, 'user_deactivated');
+        return { kind: 'invalid' as const };
+      }
+      if (!(await claimRotation(tx, token.id))) return reused();
       const next = newRefreshToken();
       await insertRefreshToken(tx, session.id, hashSecret(next));
       return { kind: 'rotated' as const, session, next };
@@ -89,7 +89,11 @@ export class AuthService {
     const { session, next } = outcome;
     // Roles are read afresh, so a role change or removal takes effect at the next refresh.
     const roles = session.orgId ? await this.currentRoles(session.orgId, session.userId) : [];
-    if (session.orgId && roles.length === 0) throw unauthorized(BAD_REFRESH);
+    if (session.orgId && roles.length === 0) {
+      // No longer a member there (removed, or a membership change raced the sign-in): the family ends.
+      await withTransaction(this.db, (tx) => revokeSession(tx, session.id, 'membership_ended'));
+      throw unauthorized(BAD_REFRESH);
+    }
     const access = await this.issuer.issue({
       kind: 'user',
       subject: session.userId,
@@ -138,17 +142,5 @@ export class AuthService {
     await withOrgTransaction(this.db, session.orgId, (tx) =>
       recordAudit(tx, session.orgId!, action, { ...actor, userId: session.userId, kind: 'user' }, session.id),
     );
-  }
-
-  // A failed sign-in is shown to every organization the person belongs to.
-  private async auditEverywhere(
-    userId: string,
-    action: 'user.sign_in_failed' | 'user.locked_out',
-    actor: AuditActor,
-  ) {
-    const mine = await withLookup(this.db, 'user_id', userId, (tx) => membershipsOfUser(tx, userId));
-    for (const { orgId } of mine) {
-      await withOrgTransaction(this.db, orgId, (tx) => recordAudit(tx, orgId, action, actor, userId));
-    }
   }
 }

@@ -1,8 +1,9 @@
 import { withOrgTransaction } from '@portfolioos/db';
 import { unauthorized, unprocessable, type Principal } from '@portfolioos/service-kit';
 import type { LoginGuard } from '../abuse/login-guard.js';
+import type { PasswordGate } from '../abuse/password-gate.js';
 import { recordAudit, type AuditActor } from '../audit/audit-log.js';
-import { findUserByEmail } from '../users/repository.js';
+import { findUserByEmail, type UserRow } from '../users/repository.js';
 import { startSession, type TokenPair } from '../sessions/sessions.js';
 import type { TokenIssuer } from '../sessions/token-issuer.js';
 import type { PasswordHasher } from '../crypto/passwords.js';
@@ -11,10 +12,13 @@ import { withLookup, type IdentityDb } from '../db/database.js';
 import { nowMillis, publish } from '../outbox.js';
 import { grantMembership, registerUser } from '../organizations/people.js';
 import type { MembershipRole } from '../organizations/roles.js';
-import { invitationIdOf } from './invitation-token.js';
+import { parseInvitationToken, type AcceptTokenKind } from './invitation-token.js';
 import { findInvitation, lookUpInvitation, updateInvitation } from './repository.js';
 
 const INVALID = 'The invitation link is not valid or has expired.';
+// The one answer for a wrong password, a deactivated account, and a handed link for an email with no
+// account, so the link's holder learns nothing about the account.
+const NEEDS_PASSWORD = 'Sign in with the password of the existing account for this email to accept.';
 
 export interface AcceptInput {
   token: string;
@@ -23,31 +27,32 @@ export interface AcceptInput {
 }
 
 /**
- * Accepting an invitation: a new person gets an account; an existing one proves it is them (their password,
- * or being signed in as them) and gets linked. Either way they become a member and are signed in there.
+ * Accepting an invitation: an existing person proves it is them (their password, checked by the password
+ * gate like every sign-in, or being signed in as them) and gets linked; a new person gets an account, but
+ * only with a `mailed` link, the proof that they control the email. Either way they become a member and
+ * are signed in there.
  */
 export class InvitationAcceptance {
   constructor(
     private readonly db: IdentityDb,
     private readonly issuer: TokenIssuer,
     private readonly passwords: PasswordHasher,
+    private readonly gate: PasswordGate,
     private readonly guard: LoginGuard,
     private readonly refreshTtlSeconds: number,
   ) {}
 
   async accept(input: AcceptInput, caller: Principal | null, actor: AuditActor): Promise<TokenPair> {
     await this.guard.checkRate('accept-invitation', actor.ip ?? 'unknown');
-    const invitationId = invitationIdOf(input.token);
-    if (!invitationId) throw unauthorized(INVALID);
+    const parsed = parseInvitationToken(input.token);
+    if (!parsed) throw unauthorized(INVALID);
+    const { invitationId } = parsed;
     const found = await withLookup(this.db, 'invitation_id', invitationId, (tx) =>
       lookUpInvitation(tx, invitationId),
     );
     if (!found?.tokenHash || !secretMatches(input.token, found.tokenHash)) throw unauthorized(INVALID);
     const existing = await findUserByEmail(this.db, found.email);
-    if (existing?.deactivatedAt) throw unauthorized(INVALID);
-    const provenBySession = existing !== undefined && caller?.userId === existing.id;
-    if (existing && !provenBySession && !(await this.passwords.verify(existing.passwordHash, input.password)))
-      throw unauthorized('Sign in with the password of the existing account for this email to accept.');
+    await this.proveAcceptor(found.email, existing, parsed.kind, input, caller, actor);
     if (!existing && !input.displayName)
       throw unprocessable('display_name is required for a new account.', 'display-name-required');
     const passwordHash = existing ? undefined : await this.passwords.hash(input.password);
@@ -101,5 +106,21 @@ export class InvitationAcceptance {
         roles: [role],
       });
     });
+  }
+
+  /** Who may accept; throws unless it is proven (a mailed link for a new account proves the email). */
+  private async proveAcceptor(
+    email: string,
+    existing: UserRow | undefined,
+    kind: AcceptTokenKind,
+    input: AcceptInput,
+    caller: Principal | null,
+    actor: AuditActor,
+  ): Promise<void> {
+    if (existing && !existing.deactivatedAt && caller?.userId === existing.id) return;
+    if (!existing && kind === 'mailed') return;
+    const attempt = { channel: 'accept-invitation' as const, email, user: existing, actor };
+    if (!(await this.gate.check({ ...attempt, password: input.password })))
+      throw unauthorized(NEEDS_PASSWORD);
   }
 }

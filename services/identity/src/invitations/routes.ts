@@ -5,7 +5,7 @@ import { displayName, email, normalizeEmail, tokenPair, uuid } from '../http-sch
 import { ALL_ROLES, PEOPLE_ADMINS } from '../organizations/roles.js';
 import type { InvitationAcceptance } from './accept.js';
 import type { InvitationRow } from './repository.js';
-import type { InvitationService } from './service.js';
+import type { AcceptLink, InvitationService } from './service.js';
 
 const tags = ['invitations'];
 const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
@@ -28,6 +28,18 @@ const toInvitation = (row: InvitationRow) => ({
   status: row.status,
   expires_at: row.expiresAt.toISOString(),
   created_at: row.createdAt.toISOString(),
+});
+
+/** An accept link as the API answers it. */
+export const acceptLink = Type.Object({
+  token: Type.String(),
+  url: Type.String(),
+  expires_at: Type.String({ format: 'date-time' }),
+});
+export const toAcceptLink = (link: AcceptLink) => ({
+  token: link.token,
+  url: link.url,
+  expires_at: link.expiresAt.toISOString(),
 });
 
 /** /v1/orgs/:orgId/invitations: invite staff, tenants or vendors; mint accept links; revoke. */
@@ -75,28 +87,23 @@ export function invitationRoutes(invitations: InvitationService): ServicePlugin 
     app.post(
       '/:orgId/invitations/:invitationId/accept-link',
       {
-        // Notifications calls this with a client token holding `invitations:deliver` to e-mail the link.
-        config: { auth: { roles: PEOPLE_ADMINS, scopes: ['invitations:deliver'] } },
+        // People admins only: a partner credential proves nothing about the invited address, and the mail
+        // service mints its links at /internal/v1 (delivery-routes.ts).
+        config: admins,
         schema: {
           tags,
           summary: 'Mint a fresh single-use accept link (earlier links stop working)',
           params: invitationParams,
-          response: {
-            201: Type.Object({
-              token: Type.String(),
-              url: Type.String(),
-              expires_at: Type.String({ format: 'date-time' }),
-            }),
-            ...errors,
-          },
+          description:
+            'For the inviter to pass on. It links an existing account (whose password the invitee enters) ' +
+            'and never creates one: only the link the mail service delivers to the address proves the email.',
+          response: { 201: acceptLink, ...errors },
         },
       },
       async (request, reply) => {
         const { orgId, invitationId } = request.params;
         const link = await invitations.mintAcceptLink(request.principal!, orgId, invitationId);
-        return reply
-          .code(201)
-          .send({ token: link.token, url: link.url, expires_at: link.expiresAt.toISOString() });
+        return reply.code(201).send(toAcceptLink(link));
       },
     );
     app.delete(

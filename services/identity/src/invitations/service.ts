@@ -3,15 +3,16 @@ import { forbidden, notFound, unprocessable, type Principal } from '@portfolioos
 import { recordAudit, type AuditActor } from '../audit/audit-log.js';
 import { findUserById } from '../users/repository.js';
 import { hashSecret } from '../crypto/secrets.js';
-import type { IdentityDb, IdentityTx } from '../db/database.js';
+import { withLookup, type IdentityDb, type IdentityTx } from '../db/database.js';
 import { eventRole, nowMillis, publish } from '../outbox.js';
 import { findOrganization } from '../organizations/repository.js';
 import type { MembershipRole } from '../organizations/roles.js';
-import { mintInvitationToken } from './invitation-token.js';
+import { mintInvitationToken, type AcceptTokenKind } from './invitation-token.js';
 import {
   findInvitation,
   insertInvitation,
   listPendingInvitations,
+  lookUpInvitation,
   updateInvitation,
   type InvitationRow,
 } from './repository.js';
@@ -19,6 +20,27 @@ import {
 export interface InvitationSettings {
   ttlHours: number;
   acceptUrlBase: string;
+  /**
+   * Development only (DEV_INVITER_LINKS_CREATE_ACCOUNTS): links minted for the inviter are `mailed` links,
+   * so they can create new accounts, while no mail service exists. Off, they are `handed` links.
+   */
+  inviterLinksCreateAccounts: boolean;
+}
+
+/** An accept link: the token and the page it opens. */
+export interface AcceptLink {
+  token: string;
+  url: string;
+  expiresAt: Date;
+}
+
+/**
+ * Owners alone may invite owners, so they alone may see, re-link or revoke owner invitations: minting a link
+ * for one is as good as creating it (a manager minted one and accepted it as an owner: issue #10).
+ */
+function assertMayHandle(principal: Principal, role: string): void {
+  if (role === 'owner' && !principal.roles.includes('owner'))
+    throw forbidden('Only owners can handle owner invitations.');
 }
 
 /** Creating, listing, revoking invitations and minting their single-use accept links. */
@@ -34,8 +56,7 @@ export class InvitationService {
     input: { email: string; role: MembershipRole; message?: string },
     actor: AuditActor,
   ) {
-    if (input.role === 'owner' && !principal.roles.includes('owner'))
-      throw forbidden('Only owners can invite owners.');
+    assertMayHandle(principal, input.role);
     return this.inOrg(principal, orgId, async (tx) => {
       const org = await findOrganization(tx, orgId);
       const inviter = await findUserById(tx, principal.userId!);
@@ -68,25 +89,39 @@ export class InvitationService {
     });
   }
 
-  list(principal: Principal, orgId: string): Promise<InvitationRow[]> {
-    return this.inOrg(principal, orgId, (tx) => listPendingInvitations(tx, orgId));
+  async list(principal: Principal, orgId: string): Promise<InvitationRow[]> {
+    const pending = await this.inOrg(principal, orgId, (tx) => listPendingInvitations(tx, orgId));
+    return pending.filter((invitation) => invitation.role !== 'owner' || principal.roles.includes('owner'));
   }
 
-  /** A fresh accept link; it replaces any earlier one, so only the newest link works. */
-  async mintAcceptLink(principal: Principal, orgId: string, invitationId: string) {
+  /**
+   * A fresh accept link for the inviter to pass on; it replaces any earlier one, so only the newest works.
+   * It is a `handed` link (links existing accounts only) unless the development flag says otherwise.
+   */
+  mintAcceptLink(principal: Principal, orgId: string, invitationId: string): Promise<AcceptLink> {
+    const kind = this.settings.inviterLinksCreateAccounts ? 'mailed' : 'handed';
     return this.inOrg(principal, orgId, async (tx) => {
       const invitation = await this.pending(tx, orgId, invitationId);
-      const token = mintInvitationToken(invitation.id);
-      await updateInvitation(tx, orgId, invitation.id, { tokenHash: hashSecret(token) });
-      const url = new URL('/accept-invitation', this.settings.acceptUrlBase);
-      url.searchParams.set('token', token);
-      return { token, url: url.toString(), expiresAt: invitation.expiresAt };
+      assertMayHandle(principal, invitation.role);
+      return this.relink(tx, invitation, kind);
     });
+  }
+
+  /** A fresh `mailed` link for the mail service to deliver to the invited address (internal callers only). */
+  async mintMailedLink(invitationId: string): Promise<AcceptLink> {
+    const found = await withLookup(this.db, 'invitation_id', invitationId, (tx) =>
+      lookUpInvitation(tx, invitationId),
+    );
+    if (!found) throw notFound();
+    return withOrgTransaction(this.db, found.orgId, async (tx) =>
+      this.relink(tx, await this.pending(tx, found.orgId, invitationId), 'mailed'),
+    );
   }
 
   async revoke(principal: Principal, orgId: string, invitationId: string, actor: AuditActor): Promise<void> {
     await this.inOrg(principal, orgId, async (tx) => {
       const invitation = await this.pending(tx, orgId, invitationId);
+      assertMayHandle(principal, invitation.role);
       await updateInvitation(tx, orgId, invitation.id, {
         status: 'revoked',
         tokenHash: null,
@@ -101,6 +136,14 @@ export class InvitationService {
       });
       await recordAudit(tx, orgId, 'invitation.revoked', actor, invitation.id, { email: invitation.email });
     });
+  }
+
+  private async relink(tx: IdentityTx, invitation: InvitationRow, kind: AcceptTokenKind) {
+    const token = mintInvitationToken(invitation.id, kind);
+    await updateInvitation(tx, invitation.orgId, invitation.id, { tokenHash: hashSecret(token) });
+    const url = new URL('/accept-invitation', this.settings.acceptUrlBase);
+    url.searchParams.set('token', token);
+    return { token, url: url.toString(), expiresAt: invitation.expiresAt };
   }
 
   private async pending(tx: IdentityTx, orgId: string, invitationId: string): Promise<InvitationRow> {

@@ -20,19 +20,33 @@ export async function insertRefreshToken(
   await tx.insert(refreshTokens).values({ sessionId, tokenHash });
 }
 
-/** The refresh token with this hash and its session, the session row locked for the rotation. */
+/**
+ * The refresh token with this hash and its session, both rows locked: a concurrent refresh of the same token
+ * waits, then reads the token as it was committed (rotated), so it is handled as reuse.
+ */
 export async function findRefreshTokenForUpdate(tx: IdentityTx, tokenHash: string) {
   const [row] = await tx
     .select({ token: refreshTokens, session: sessions })
     .from(refreshTokens)
     .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
     .where(eq(refreshTokens.tokenHash, tokenHash))
-    .for('update', { of: sessions });
+    .for('update', { of: [refreshTokens, sessions] });
   return row;
 }
 
-export async function markRotated(tx: IdentityTx, tokenId: string): Promise<void> {
-  await tx.update(refreshTokens).set({ rotatedAt: new Date() }).where(eq(refreshTokens.id, tokenId));
+/**
+ * Marks the token rotated if, and only if, nobody has yet: one conditional write, so of concurrent
+ * refreshes of one token exactly one sees `true` even without the row lock above (PostgreSQL re-checks the
+ * condition against the committed row). Locking only the session, which rotation never changes, let two
+ * concurrent refreshes both read the token as unrotated and both rotate it (issue #10).
+ */
+export async function claimRotation(tx: IdentityTx, tokenId: string): Promise<boolean> {
+  const claimed = await tx
+    .update(refreshTokens)
+    .set({ rotatedAt: sql`now()` })
+    .where(and(eq(refreshTokens.id, tokenId), isNull(refreshTokens.rotatedAt)))
+    .returning({ id: refreshTokens.id });
+  return claimed.length === 1;
 }
 
 /** Ends a refresh-token family; every token rotated from it stops working. */

@@ -21,6 +21,11 @@ export interface Deactivation {
   actor: AuditActor;
   /** Refuse (409) when the person is some organization's last owner: self-service closing. */
   protectLastOwner: boolean;
+  /**
+   * Proof the person is closing their own account (the password), checked after the last-owner refusal so
+   * that a refusal says nothing about the password; throws to stop.
+   */
+  confirm?: () => Promise<void>;
   /** More writes that must commit with the deactivation (e.g. the platform audit of an admin's action). */
   alsoInTransaction?: (tx: IdentityTx) => Promise<void>;
 }
@@ -39,6 +44,7 @@ export function deactivateUser(db: IdentityDb, request: Deactivation): Promise<b
     if (user.deactivatedAt) return false;
     const memberships = await membershipsInTx(tx, user.id);
     if (request.protectLastOwner) await refuseIfLastOwner(tx, memberships);
+    await request.confirm?.();
     await markDeactivated(tx, user.id);
     const sessions = await revokeSessionsOfUser(tx, user.id, 'user_deactivated');
     await publish(tx, 'portfolioos.identity.UserDeactivated', user.id, {

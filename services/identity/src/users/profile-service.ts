@@ -1,7 +1,8 @@
 import { withTransaction } from '@portfolioos/db';
 import { notFound, unauthorized } from '@portfolioos/service-kit';
+import type { LoginGuard } from '../abuse/login-guard.js';
+import type { PasswordGate } from '../abuse/password-gate.js';
 import type { AuditActor } from '../audit/audit-log.js';
-import type { PasswordHasher } from '../crypto/passwords.js';
 import { withLookup, type IdentityDb } from '../db/database.js';
 import { nowMillis, publish } from '../outbox.js';
 import { deactivateUser } from './deactivation.js';
@@ -20,7 +21,8 @@ import {
 export class ProfileService {
   constructor(
     private readonly db: IdentityDb,
-    private readonly passwords: PasswordHasher,
+    private readonly gate: PasswordGate,
+    private readonly guard: LoginGuard,
   ) {}
 
   /** The person and every organization they belong to (401 if the account is gone). */
@@ -57,18 +59,29 @@ export class ProfileService {
     });
   }
 
-  /** Closes the person's own account (refused while they are an organization's last owner). */
+  /**
+   * Closes the person's own account (refused while they are an organization's last owner). The password is
+   * checked through the gate (rate limit, the account's attempt budget shared with sign-in, audit) and only
+   * after the last-owner refusal, so a 409 never confirms a guessed password.
+   */
   async closeAccount(userId: string, password: string, actor: AuditActor): Promise<void> {
-    // Re-entering the password: a stolen access token alone must not be able to close the account.
+    await this.guard.checkRate('deactivate', actor.ip ?? 'unknown');
     const user = await findUserById(this.db, userId);
-    if (!user || !(await this.passwords.verify(user.passwordHash, password)))
-      throw unauthorized('The password is incorrect.');
+    if (!user) throw unauthorized('The password is incorrect.');
+    // Re-entering the password: a stolen access token alone must not be able to close the account, nor
+    // test guesses at it.
+    const attempt = { channel: 'deactivate' as const, email: user.email, user, actor };
+    const confirm = async () => {
+      if (!(await this.gate.check({ ...attempt, password })))
+        throw unauthorized('The password is incorrect.');
+    };
     await deactivateUser(this.db, {
       userId,
       reason: 'USER_REQUESTED',
       deactivatedBy: null,
       actor,
       protectLastOwner: true,
+      confirm,
     });
   }
 }

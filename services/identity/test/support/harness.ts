@@ -10,6 +10,7 @@ import { readConfig, type Config } from '../../src/config.js';
 import { KeyEncryption } from '../../src/crypto/key-encryption.js';
 import { migrationsFolder } from '../../src/db/database.js';
 import { SigningKeyStore } from '../../src/signing-keys/service.js';
+import { TEST_INTERNAL_TOKEN } from './internal-token.js';
 
 /** One identity database (migrated), Redis, signing keys; apps built on it share them. */
 export interface IdentityHarness {
@@ -38,6 +39,7 @@ export async function createIdentityHarness(env: Record<string, string> = {}): P
       SIGNING_KEY_ENCRYPTION_KEY: randomKek,
       LOG_LEVEL: 'silent',
       AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+      INTERNAL_API_TOKEN: TEST_INTERNAL_TOKEN,
       ...env,
       ...extra,
     });
