@@ -1,16 +1,8 @@
 // npm run bench:events — the event backbone on the real local stack: outbox write overhead,
 // relay→consumer throughput and end-to-end latency. Run `npm run stack:up` first.
 import { performance } from 'node:perf_hooks';
-import { sql, type SQL } from 'drizzle-orm';
 import { uniqueName } from '@portfolioos/testing';
-import {
-  enqueueEvent,
-  enqueueEventAlong,
-  EventConsumer,
-  OutboxRelay,
-  type BatchHandler,
-  type HandlerTransaction,
-} from '@portfolioos/events';
+import { EventConsumer, OutboxRelay, type BatchHandler, type HandlerTransaction } from '@portfolioos/events';
 import {
   COUNTER_INCREMENTED,
   createHarness,
@@ -22,6 +14,7 @@ import {
   type TestEvents,
 } from '@portfolioos/events/testing';
 import { report } from '../lib/report.js';
+import { measureWriteOverhead } from './write-overhead.js';
 import { quantile } from '../lib/stats.js';
 
 const WRITE_PAIRS = Number(process.env.BENCH_WRITE_PAIRS ?? 1500);
@@ -30,11 +23,10 @@ const LATENCY_EVENTS = Number(process.env.BENCH_LATENCY_EVENTS ?? 3000);
 // Events per second offered in the latency run (spread over a few writers, as services write concurrently).
 const LATENCY_RATE = Number(process.env.BENCH_LATENCY_RATE ?? 1000);
 const NUDGE = !process.argv.includes('--no-nudge');
-const ORG_ID = '6a1f0c52-35f4-4d4c-9d0e-8f6b0a6f1e01';
 
 const h = await createHarness(3);
 try {
-  const overhead = await measureWriteOverhead(h);
+  const overhead = await measureWriteOverhead(h, WRITE_PAIRS);
   const throughput = await measureThroughput(h);
   const latency = await measureLatency(h);
   report(
@@ -90,87 +82,6 @@ try {
   );
 } finally {
   await h.close();
-}
-
-// A one-statement write: the least work a transaction can do, so the outbox row weighs most here.
-function minimalWrite(tx: HandlerTransaction, i: number) {
-  return tx.execute(minimalStatement(i));
-}
-
-function minimalStatement(i: number) {
-  return sql`insert into counters values (${`w-${i % 50}`}, ${i})
-    on conflict (counter_id) do update set value = excluded.value returning value`;
-}
-
-// What a service command does: scope to the organization, lock and read the aggregate, save it.
-async function serviceWrite(
-  tx: HandlerTransaction,
-  i: number,
-  save: (statement: SQL) => Promise<unknown> = (statement) => tx.execute(statement),
-) {
-  await tx.execute(sql`select set_config('app.org_id', ${ORG_ID}, true)`);
-  await tx.execute(sql`select value from counters where counter_id = ${`w-${i % 50}`} for update`);
-  await save(saveCounter(i));
-}
-
-function saveCounter(i: number) {
-  return sql`update counters set value = ${i} where counter_id = ${`w-${i % 50}`} returning value`;
-}
-
-/** Each write shape with and without its outbox row, interleaved so drift hits all alike. */
-async function measureWriteOverhead(harness: Harness) {
-  const series = {
-    minimal: [] as number[],
-    minimalOutbox: [] as number[],
-    service: [] as number[],
-    serviceOutbox: [] as number[],
-    serviceOutboxApart: [] as number[],
-  };
-  const timed = async (into: number[], fn: () => Promise<unknown>) => {
-    const t = performance.now();
-    await fn();
-    into.push(performance.now() - t);
-  };
-  for (let i = 0; i < WRITE_PAIRS; i++) {
-    await timed(series.minimal, () => harness.db.transaction((tx) => minimalWrite(tx, i)));
-    await timed(series.minimalOutbox, () =>
-      harness.db.transaction((tx) =>
-        enqueueEventAlong(tx, minimalStatement(i), harness.events, counterEvent(i)),
-      ),
-    );
-    await timed(series.service, () => harness.db.transaction((tx) => serviceWrite(tx, i)));
-    // The outbox row rides on the save (enqueueEventAlong): no extra round trip.
-    await timed(series.serviceOutbox, () =>
-      harness.db.transaction((tx) =>
-        serviceWrite(tx, i, (save) => enqueueEventAlong(tx, save, harness.events, counterEvent(i))),
-      ),
-    );
-    await timed(series.serviceOutboxApart, () =>
-      harness.db.transaction(async (tx) => (await serviceWrite(tx, i), enqueue(tx, i))),
-    );
-  }
-  await harness.pool.query('update outbox set sent_at = now()'); // not part of the throughput run
-  const p50 = (xs: number[]) => quantile(xs, 0.5);
-  return {
-    minimal: p50(series.minimal),
-    minimalOutbox: p50(series.minimalOutbox),
-    service: p50(series.service),
-    serviceOutbox: p50(series.serviceOutbox),
-    serviceOutboxApart: p50(series.serviceOutboxApart),
-  };
-
-  function enqueue(tx: HandlerTransaction, i: number) {
-    return enqueueEvent(tx, harness.events, counterEvent(i));
-  }
-}
-
-function counterEvent(i: number) {
-  return {
-    type: COUNTER_INCREMENTED as typeof COUNTER_INCREMENTED,
-    key: `w-${i % 50}`,
-    organizationId: ORG_ID,
-    payload: { counter_id: `w-${i % 50}`, seq: i, fail: false, note: null },
-  };
 }
 
 /**
