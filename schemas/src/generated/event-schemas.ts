@@ -864,7 +864,7 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
                 {
                   type: 'enum',
                   name: 'ProrationRule',
-                  doc: 'How the rent of a first partial month is charged: BY_DAYS = monthly rent x days occupied / days in that month (integer minor units, remainder dropped), FULL = a whole month, NONE = nothing until the first full period.',
+                  doc: "How the rent of a first partial month is charged: BY_DAYS = the days' share of the monthly rent, as floor(rent x last day / days in month) - floor(rent x (first day - 1) / days in month) in integer minor units, so the periods of one month add up to the rent exactly, FULL = a whole month, NONE = nothing until the first full period.",
                   symbols: ['BY_DAYS', 'FULL', 'NONE', 'UNKNOWN'],
                   default: 'UNKNOWN',
                 },
@@ -1166,7 +1166,7 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
                 {
                   type: 'enum',
                   name: 'ProrationRule',
-                  doc: 'How the rent of a first partial month is charged: BY_DAYS = monthly rent x days occupied / days in that month (integer minor units, remainder dropped), FULL = a whole month, NONE = nothing until the first full period.',
+                  doc: "How the rent of a first partial month is charged: BY_DAYS = the days' share of the monthly rent, as floor(rent x last day / days in month) - floor(rent x (first day - 1) / days in month) in integer minor units, so the periods of one month add up to the rent exactly, FULL = a whole month, NONE = nothing until the first full period.",
                   symbols: ['BY_DAYS', 'FULL', 'NONE', 'UNKNOWN'],
                   default: 'UNKNOWN',
                 },
@@ -1552,7 +1552,7 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
                 {
                   type: 'enum',
                   name: 'ProrationRule',
-                  doc: 'How the rent of a first partial month is charged: BY_DAYS = monthly rent x days occupied / days in that month (integer minor units, remainder dropped), FULL = a whole month, NONE = nothing until the first full period.',
+                  doc: "How the rent of a first partial month is charged: BY_DAYS = the days' share of the monthly rent, as floor(rent x last day / days in month) - floor(rent x (first day - 1) / days in month) in integer minor units, so the periods of one month add up to the rent exactly, FULL = a whole month, NONE = nothing until the first full period.",
                   symbols: ['BY_DAYS', 'FULL', 'NONE', 'UNKNOWN'],
                   default: 'UNKNOWN',
                 },
@@ -1870,7 +1870,7 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
                 {
                   type: 'enum',
                   name: 'ProrationRule',
-                  doc: 'How the rent of a first partial month is charged: BY_DAYS = monthly rent x days occupied / days in that month (integer minor units, remainder dropped), FULL = a whole month, NONE = nothing until the first full period.',
+                  doc: "How the rent of a first partial month is charged: BY_DAYS = the days' share of the monthly rent, as floor(rent x last day / days in month) - floor(rent x (first day - 1) / days in month) in integer minor units, so the periods of one month add up to the rent exactly, FULL = a whole month, NONE = nothing until the first full period.",
                   symbols: ['BY_DAYS', 'FULL', 'NONE', 'UNKNOWN'],
                   default: 'UNKNOWN',
                 },
@@ -2144,7 +2144,7 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
                 {
                   type: 'enum',
                   name: 'ProrationRule',
-                  doc: 'How the rent of a first partial month is charged: BY_DAYS = monthly rent x days occupied / days in that month (integer minor units, remainder dropped), FULL = a whole month, NONE = nothing until the first full period.',
+                  doc: "How the rent of a first partial month is charged: BY_DAYS = the days' share of the monthly rent, as floor(rent x last day / days in month) - floor(rent x (first day - 1) / days in month) in integer minor units, so the periods of one month add up to the rent exactly, FULL = a whole month, NONE = nothing until the first full period.",
                   symbols: ['BY_DAYS', 'FULL', 'NONE', 'UNKNOWN'],
                   default: 'UNKNOWN',
                 },

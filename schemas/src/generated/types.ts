@@ -661,7 +661,7 @@ export type RecurringChargeKind = 'PARKING' | 'PET_RENT' | 'UTILITY' | 'STORAGE'
 export type ChargeFrequency = 'MONTHLY' | 'QUARTERLY' | 'YEARLY' | 'OTHER';
 
 /**
- * How the rent of a first partial month is charged: BY_DAYS = monthly rent x days occupied / days in that month (integer minor units, remainder dropped), FULL = a whole month, NONE = nothing until the first full period.
+ * How the rent of a first partial month is charged: BY_DAYS = the days' share of the monthly rent, as floor(rent x last day / days in month) - floor(rent x (first day - 1) / days in month) in integer minor units, so the periods of one month add up to the rent exactly, FULL = a whole month, NONE = nothing until the first full period.
  *
  * Avro enum `portfolioos.leasing.ProrationRule`.
  */

@@ -9,8 +9,10 @@ import {
 } from '@portfolioos/service-kit';
 import type { Config } from './config.js';
 import type { LeasingDb } from './db/database.js';
-import { noteRoutes } from './notes/routes.js';
-import { NoteService } from './notes/service.js';
+import { leaseRoutes, tenantLeaseRoutes } from './leases/routes.js';
+import { LeaseService } from './leases/service.js';
+import { tenantRoutes } from './tenants/routes.js';
+import { TenantService } from './tenants/service.js';
 
 /** What the leasing app runs on; runtime.ts opens them, tests pass their own. */
 export interface LeasingDeps {
@@ -19,10 +21,13 @@ export interface LeasingDeps {
   verificationKeys?: JWTVerifyGetKey;
   logger?: AppLogger;
   readiness?: ReadinessChecks;
+  /** The clock lifecycle rules read "today" from (in each property's time zone); tests set it. */
+  now?: () => Date;
 }
 
 /** Builds (never listens) the leasing service's Fastify app. */
 export async function buildLeasingApp(config: Config, deps: LeasingDeps): Promise<ServiceApp> {
+  const leases = new LeaseService(deps.db, deps.now);
   return buildApp({
     name: 'leasing',
     version: '0.1.0',
@@ -40,7 +45,11 @@ export async function buildLeasingApp(config: Config, deps: LeasingDeps): Promis
           },
         }),
       ],
-      routes: [{ plugin: noteRoutes(new NoteService(deps.db)), prefix: '/v1/leasing/notes' }],
+      routes: [
+        { plugin: tenantRoutes(new TenantService(deps.db)), prefix: '/v1/tenants' },
+        { plugin: tenantLeaseRoutes(leases), prefix: '/v1/tenants' },
+        { plugin: leaseRoutes(leases), prefix: '/v1/leases' },
+      ],
     },
   });
 }

@@ -13,10 +13,12 @@ export const configSchema = Type.Object({
   ...accessTokenConfigFields,
   HTTP_PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: 3004 }),
   TRUST_PROXY_HOPS: trustProxyHops,
-  /** identity's organization topic the organizations consumer reads (the catalog's; tests use their own). */
+  /** The topics the upstream consumer reads (the catalog's; tests use their own). */
   ORGANIZATIONS_TOPIC: Type.String({ minLength: 1, default: 'identity.organization' }),
-  /** Consumer group of the organizations consumer; also its inbox name and dead-letter topic prefix. */
-  ORGANIZATIONS_GROUP_ID: Type.String({ minLength: 1, default: 'leasing-organizations' }),
+  PROPERTIES_TOPIC: Type.String({ minLength: 1, default: 'listings.property' }),
+  UNITS_TOPIC: Type.String({ minLength: 1, default: 'listings.unit' }),
+  /** Consumer group of the upstream consumer; also its inbox name and dead-letter topic prefix. */
+  UPSTREAM_GROUP_ID: Type.String({ minLength: 1, default: 'leasing-upstream' }),
   /** Run the consumers in this process (off for an HTTP-only replica). */
   CONSUMERS_ENABLED: Type.Boolean({ default: true }),
 });

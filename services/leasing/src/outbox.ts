@@ -1,18 +1,17 @@
-import { enqueueEvent, EventRegistry, type SqlExecutor } from '@portfolioos/events';
-import { NOTE_RECORDED, noteRecordedSchema, type LeasingEvents } from './example-events.js';
+import { enqueueEvent, type SqlExecutor } from '@portfolioos/events';
+import { catalogRegistry, type EventPayloads } from '@portfolioos/schemas';
 
-/** The event types the leasing service publishes, with their schemas and topics. */
-export const leasingEvents = new EventRegistry<LeasingEvents>(
-  { [NOTE_RECORDED]: noteRecordedSchema },
-  { [NOTE_RECORDED]: 'leasing.note' },
-);
+/** The event types the leasing service publishes (leasing.*), with their schemas and topics. */
+export const leasingEvents = catalogRegistry();
+
+export type LeasingEventType = Extract<keyof EventPayloads, `portfolioos.leasing.${string}`>;
 
 /** Writes a leasing event to the outbox in the caller's transaction, keyed by its aggregate id. */
-export function publish<T extends keyof LeasingEvents>(
+export function publish<T extends LeasingEventType>(
   tx: SqlExecutor,
   type: T,
   key: string,
-  payload: LeasingEvents[T],
+  payload: EventPayloads[T] & { organization_id: string; occurred_at: number },
 ): Promise<string> {
   return enqueueEvent(tx, leasingEvents, {
     type,

@@ -2,10 +2,10 @@ import type { ServiceDefinition } from '@portfolioos/service-runtime';
 import { buildLeasingApp } from './app.js';
 import type { Config } from './config.js';
 import { migrationsFolder } from './db/database.js';
-import { createOrganizationsConsumer } from './organizations/organizations-consumer.js';
 import { leasingEvents } from './outbox.js';
+import { createUpstreamConsumer } from './upstream-consumer.js';
 
-/** The leasing process: its database, the outbox relay and the organizations consumer. */
+/** The leasing process: its database, the outbox relay and the upstream consumer. */
 export function leasingService(config: Config): ServiceDefinition<Config> {
   return {
     name: 'leasing',
@@ -18,10 +18,14 @@ export function leasingService(config: Config): ServiceDefinition<Config> {
     consumers: (rt) =>
       config.CONSUMERS_ENABLED
         ? [
-            createOrganizationsConsumer({
+            createUpstreamConsumer({
               ...rt.backbone,
-              topic: config.ORGANIZATIONS_TOPIC,
-              groupId: config.ORGANIZATIONS_GROUP_ID,
+              topics: {
+                organizations: config.ORGANIZATIONS_TOPIC,
+                properties: config.PROPERTIES_TOPIC,
+                units: config.UNITS_TOPIC,
+              },
+              groupId: config.UPSTREAM_GROUP_ID,
               db: rt.database.db,
             }),
           ]

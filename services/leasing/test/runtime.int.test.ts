@@ -25,7 +25,9 @@ describe('the leasing runtime (server.ts in this process)', () => {
       JWT_ISSUER: h.signer.issuer,
       JWT_AUDIENCE: h.signer.audience,
       ORGANIZATIONS_TOPIC: uniqueName('test.identity.organization'),
-      ORGANIZATIONS_GROUP_ID: uniqueName('leasing-organizations-test'),
+      PROPERTIES_TOPIC: uniqueName('test.listings.property'),
+      UNITS_TOPIC: uniqueName('test.listings.unit'),
+      UPSTREAM_GROUP_ID: uniqueName('leasing-upstream-test'),
     });
     const running = await startServiceRuntime(leasingService(config));
     after(() => running.close());
@@ -36,7 +38,7 @@ describe('the leasing runtime (server.ts in this process)', () => {
       checks: { postgres: 'ok', kafka: 'degraded' },
     });
     const token = await h.signer.staffToken(crypto.randomUUID());
-    const res = await fetch(`${running.url}/v1/leasing/notes`, {
+    const res = await fetch(`${running.url}/v1/tenants`, {
       headers: { authorization: `Bearer ${token}` },
     });
     assert.equal(res.status, 200);

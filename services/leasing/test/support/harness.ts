@@ -20,13 +20,16 @@ export interface LeasingHarness {
   admin: pg.Pool;
   config: Config;
   signer: TestTokenSigner;
-  app(t: Pick<TestContext, 'after'>): Promise<ServiceApp>;
+  /** An app on the harness database; `now` fixes the clock lifecycle rules read "today" from. */
+  app(t: Pick<TestContext, 'after'>, options?: { now?: () => Date }): Promise<ServiceApp>;
+  /** A property (in `timeZone`) and a unit of `orgId`, as the upstream consumer would have stored them. */
+  seedUnit(orgId: string, timeZone?: string): Promise<{ unitId: string; propertyId: string }>;
   close(): Promise<void>;
 }
 
 export async function createLeasingHarness(): Promise<LeasingHarness> {
   const database = await createThrowawayDatabase('leasing_test');
-  const handle = createDatabase({ url: database.url, poolMax: 4, applicationName: 'leasing-test' });
+  const handle = createDatabase({ url: database.url, poolMax: 6, applicationName: 'leasing-test' });
   await runMigrations(handle.db, migrationsFolder);
   const admin = new pg.Pool({ connectionString: database.adminUrl, max: 2 });
   const signer = await createTestTokenSigner();
@@ -42,15 +45,29 @@ export async function createLeasingHarness(): Promise<LeasingHarness> {
     admin,
     config,
     signer,
-    async app(t) {
+    async app(t, options = {}) {
       const app = await buildLeasingApp(config, {
         db: handle.db,
         verificationKeys: signer.verificationKeys,
         logger: false,
+        ...(options.now ? { now: options.now } : {}),
       });
       t.after(() => app.close());
       await app.ready();
       return app;
+    },
+    async seedUnit(orgId, timeZone = 'America/Chicago') {
+      const propertyId = crypto.randomUUID();
+      const unitId = crypto.randomUUID();
+      await admin.query(
+        `insert into properties (id, org_id, name, time_zone, as_of) values ($1, $2, 'Maple Court', $3, now())`,
+        [propertyId, orgId, timeZone],
+      );
+      await admin.query(
+        `insert into units (id, org_id, property_id, label, as_of) values ($1, $2, $3, '2B', now())`,
+        [unitId, orgId, propertyId],
+      );
+      return { unitId, propertyId };
     },
     async close() {
       await admin.end();
@@ -59,3 +76,9 @@ export async function createLeasingHarness(): Promise<LeasingHarness> {
     },
   };
 }
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** The subject (user id) of a token the harness signed. */
+export const subjectOf = (token: string): string =>
+  (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string }).sub;

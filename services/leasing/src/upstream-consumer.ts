@@ -5,14 +5,13 @@ import {
   type ServiceConsumer,
 } from '@portfolioos/events';
 import type { EventPayloads } from '@portfolioos/schemas';
-import type { LeasingDb, LeasingTx } from '../db/database.js';
-import { organizationEventsReading, organizationSubscriptions } from '../events.js';
+import type { LeasingDb, LeasingTx } from './db/database.js';
+import { upstreamEventsReading, upstreamSubscriptions, type UpstreamTopics } from './events.js';
 
-export interface OrganizationsConsumerOptions {
+export interface UpstreamConsumerOptions {
   brokers: string[];
   schemaRegistryUrl: string;
-  /** identity's organization topic (the catalog's unless configured; tests use their own). */
-  topic: string;
+  topics: UpstreamTopics;
   groupId: string;
   db: LeasingDb;
   logger: EventsLogger;
@@ -20,20 +19,20 @@ export interface OrganizationsConsumerOptions {
   metrics?: () => EventsMetrics | undefined;
 }
 
-/** The consumer group that keeps this service's organizations in step with identity (see events.ts). */
-export function createOrganizationsConsumer(options: OrganizationsConsumerOptions): ServiceConsumer {
+/** The consumer group that keeps leasing's organizations, properties and units in step (see events.ts). */
+export function createUpstreamConsumer(options: UpstreamConsumerOptions): ServiceConsumer {
   return createServiceConsumer<EventPayloads, LeasingTx>({
     clientId: options.groupId,
     brokers: options.brokers,
     schemaRegistryUrl: options.schemaRegistryUrl,
     groupId: options.groupId,
     db: options.db,
-    events: organizationEventsReading(options.topic),
-    handlers: organizationSubscriptions(),
+    events: upstreamEventsReading(options.topics),
+    handlers: upstreamSubscriptions(),
     logger: options.logger,
     metrics: options.metrics,
-    topics: [options.topic],
-    // A new group reads the whole history: every organization that exists.
+    topics: [options.topics.organizations, options.topics.properties, options.topics.units],
+    // A new group reads the whole history: every organization, property and unit that exists.
     fromBeginning: true,
   });
 }
