@@ -44,5 +44,9 @@ describe('the leasing runtime (server.ts in this process)', () => {
     assert.equal(res.status, 200);
     const metrics = await (await fetch(`${running.url}/metrics`)).text();
     assert.match(metrics, /^# TYPE events_outbox_backlog gauge$/m);
+    // Every route is in the OpenAPI document the ingress merges.
+    const spec = (await (await fetch(`${running.url}/openapi.json`)).json()) as { paths: object };
+    for (const path of ['/v1/tenants/{id}', '/v1/tenants/{id}/leases', '/v1/leases/{id}/renew'])
+      assert.ok(path in spec.paths, `${path} in ${Object.keys(spec.paths).join(', ')}`);
   });
 });
