@@ -76,11 +76,11 @@ describe('event catalog', () => {
     const problems = checkCatalogConsistency(
       withTopic('leasing.lease', [
         ...fromFile.topics['leasing.lease']!.events,
-        'portfolioos.leasing.LeaseRenewed',
+        'portfolioos.leasing.LeaseNovated',
       ]),
       schemas,
     );
-    assert.match(problems.map((problem) => problem.reason).join('\n'), /LeaseRenewed but there is no avro/);
+    assert.match(problems.map((problem) => problem.reason).join('\n'), /LeaseNovated but there is no avro/);
   });
 
   it('flags a schema file on no topic', () => {

@@ -123,8 +123,20 @@ export const catalog = {
         'portfolioos.leasing.ApplicationWithdrawn',
       ],
     },
+    'leasing.tenant': {
+      description:
+        'Tenants (people renting, co-tenants, occupants) of an organization, with contact details.',
+      key: 'tenant_id',
+      partitions: 3,
+      cleanup_policy: 'delete',
+      retention_ms: -1,
+      producer: 'leasing',
+      consumers: ['payments', 'notifications', 'analytics'],
+      events: ['portfolioos.leasing.TenantCreated', 'portfolioos.leasing.TenantUpdated'],
+    },
     'leasing.lease': {
-      description: 'Leases: signing, amendments, early termination (occupancy is derived from the dates).',
+      description:
+        'Leases: drafting, signing, start, notice, end, early termination, renewal (occupancy is derived from the dates).',
       key: 'lease_id',
       partitions: 6,
       cleanup_policy: 'delete',
@@ -132,10 +144,17 @@ export const catalog = {
       producer: 'leasing',
       consumers: ['listings', 'payments', 'maintenance', 'notifications', 'analytics'],
       events: [
+        'portfolioos.leasing.LeaseDrafted',
+        'portfolioos.leasing.LeaseOutForSignature',
         'portfolioos.leasing.LeaseSentForSignature',
         'portfolioos.leasing.LeaseSigned',
-        'portfolioos.leasing.LeaseAmended',
+        'portfolioos.leasing.LeaseStarted',
+        'portfolioos.leasing.LeaseNoticeGiven',
+        'portfolioos.leasing.LeaseEnded',
         'portfolioos.leasing.LeaseTerminated',
+        'portfolioos.leasing.LeaseRenewed',
+        'portfolioos.leasing.LeaseCancelled',
+        'portfolioos.leasing.LeaseAmended',
       ],
     },
     'payments.charge': {

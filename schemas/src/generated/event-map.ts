@@ -29,10 +29,19 @@ export interface EventPayloads {
   'portfolioos.leasing.ApplicationApproved': Events.ApplicationApproved;
   'portfolioos.leasing.ApplicationDenied': Events.ApplicationDenied;
   'portfolioos.leasing.ApplicationWithdrawn': Events.ApplicationWithdrawn;
+  'portfolioos.leasing.TenantCreated': Events.TenantCreated;
+  'portfolioos.leasing.TenantUpdated': Events.TenantUpdated;
+  'portfolioos.leasing.LeaseDrafted': Events.LeaseDrafted;
+  'portfolioos.leasing.LeaseOutForSignature': Events.LeaseOutForSignature;
   'portfolioos.leasing.LeaseSentForSignature': Events.LeaseSentForSignature;
   'portfolioos.leasing.LeaseSigned': Events.LeaseSigned;
-  'portfolioos.leasing.LeaseAmended': Events.LeaseAmended;
+  'portfolioos.leasing.LeaseStarted': Events.LeaseStarted;
+  'portfolioos.leasing.LeaseNoticeGiven': Events.LeaseNoticeGiven;
+  'portfolioos.leasing.LeaseEnded': Events.LeaseEnded;
   'portfolioos.leasing.LeaseTerminated': Events.LeaseTerminated;
+  'portfolioos.leasing.LeaseRenewed': Events.LeaseRenewed;
+  'portfolioos.leasing.LeaseCancelled': Events.LeaseCancelled;
+  'portfolioos.leasing.LeaseAmended': Events.LeaseAmended;
   'portfolioos.payments.ChargePosted': Events.ChargePosted;
   'portfolioos.payments.ChargeCredited': Events.ChargeCredited;
   'portfolioos.payments.ChargeReversed': Events.ChargeReversed;
@@ -70,6 +79,7 @@ export type TopicName =
   | 'listings.unit'
   | 'listings.listing'
   | 'leasing.application'
+  | 'leasing.tenant'
   | 'leasing.lease'
   | 'payments.charge'
   | 'payments.payment'
@@ -104,10 +114,19 @@ export const eventTypes: readonly EventType[] = [
   'portfolioos.leasing.ApplicationApproved',
   'portfolioos.leasing.ApplicationDenied',
   'portfolioos.leasing.ApplicationWithdrawn',
+  'portfolioos.leasing.TenantCreated',
+  'portfolioos.leasing.TenantUpdated',
+  'portfolioos.leasing.LeaseDrafted',
+  'portfolioos.leasing.LeaseOutForSignature',
   'portfolioos.leasing.LeaseSentForSignature',
   'portfolioos.leasing.LeaseSigned',
-  'portfolioos.leasing.LeaseAmended',
+  'portfolioos.leasing.LeaseStarted',
+  'portfolioos.leasing.LeaseNoticeGiven',
+  'portfolioos.leasing.LeaseEnded',
   'portfolioos.leasing.LeaseTerminated',
+  'portfolioos.leasing.LeaseRenewed',
+  'portfolioos.leasing.LeaseCancelled',
+  'portfolioos.leasing.LeaseAmended',
   'portfolioos.payments.ChargePosted',
   'portfolioos.payments.ChargeCredited',
   'portfolioos.payments.ChargeReversed',
@@ -157,10 +176,19 @@ export const eventTopics = {
   'portfolioos.leasing.ApplicationApproved': 'leasing.application',
   'portfolioos.leasing.ApplicationDenied': 'leasing.application',
   'portfolioos.leasing.ApplicationWithdrawn': 'leasing.application',
+  'portfolioos.leasing.TenantCreated': 'leasing.tenant',
+  'portfolioos.leasing.TenantUpdated': 'leasing.tenant',
+  'portfolioos.leasing.LeaseDrafted': 'leasing.lease',
+  'portfolioos.leasing.LeaseOutForSignature': 'leasing.lease',
   'portfolioos.leasing.LeaseSentForSignature': 'leasing.lease',
   'portfolioos.leasing.LeaseSigned': 'leasing.lease',
-  'portfolioos.leasing.LeaseAmended': 'leasing.lease',
+  'portfolioos.leasing.LeaseStarted': 'leasing.lease',
+  'portfolioos.leasing.LeaseNoticeGiven': 'leasing.lease',
+  'portfolioos.leasing.LeaseEnded': 'leasing.lease',
   'portfolioos.leasing.LeaseTerminated': 'leasing.lease',
+  'portfolioos.leasing.LeaseRenewed': 'leasing.lease',
+  'portfolioos.leasing.LeaseCancelled': 'leasing.lease',
+  'portfolioos.leasing.LeaseAmended': 'leasing.lease',
   'portfolioos.payments.ChargePosted': 'payments.charge',
   'portfolioos.payments.ChargeCredited': 'payments.charge',
   'portfolioos.payments.ChargeReversed': 'payments.charge',

@@ -804,7 +804,7 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
                 items: {
                   type: 'record',
                   name: 'RecurringCharge',
-                  doc: 'A monthly charge besides rent, billed with it.',
+                  doc: 'A charge besides rent, billed with it at its own frequency.',
                   fields: [
                     {
                       name: 'kind',
@@ -827,11 +827,110 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
                       type: 'long',
                       doc: 'Monthly amount. Integer minor units of `currency` (e.g. cents).',
                     },
+                    {
+                      name: 'frequency',
+                      type: {
+                        type: 'enum',
+                        name: 'ChargeFrequency',
+                        doc: 'How often a recurring charge is billed.',
+                        symbols: ['MONTHLY', 'QUARTERLY', 'YEARLY', 'OTHER'],
+                        default: 'OTHER',
+                      },
+                      default: 'MONTHLY',
+                      doc: 'How often the charge is billed (events from before this field are monthly).',
+                    },
                   ],
                 },
               },
-              doc: 'Monthly charges besides rent (parking, pet rent, flat utilities).',
+              doc: 'Charges besides rent (parking, pet rent, flat utilities).',
               default: [],
+            },
+            {
+              name: 'time_zone',
+              type: ['null', 'string'],
+              default: null,
+              doc: 'IANA time zone of the property (e.g. America/Chicago): every date of the lease is a calendar date there. Null on events from before it was carried.',
+            },
+            {
+              name: 'move_in_date',
+              type: ['null', { type: 'int', logicalType: 'date' }],
+              default: null,
+              doc: 'Day the tenants get the keys, if not start_date.',
+            },
+            {
+              name: 'first_month_proration',
+              type: [
+                'null',
+                {
+                  type: 'enum',
+                  name: 'ProrationRule',
+                  doc: "How the rent of a first partial month is charged: BY_DAYS = the days' share of the monthly rent, as floor(rent x last day / days in month) - floor(rent x (first day - 1) / days in month) in integer minor units, so the periods of one month add up to the rent exactly, FULL = a whole month, NONE = nothing until the first full period.",
+                  symbols: ['BY_DAYS', 'FULL', 'NONE', 'UNKNOWN'],
+                  default: 'UNKNOWN',
+                },
+              ],
+              default: null,
+              doc: 'Rule for the first partial rent period; null on events from before it was carried.',
+            },
+            {
+              name: 'late_fee_policy',
+              type: [
+                'null',
+                {
+                  type: 'record',
+                  name: 'LateFeePolicy',
+                  doc: 'When and how much a late rent payment costs; payments applies it.',
+                  fields: [
+                    {
+                      name: 'grace_days',
+                      type: 'int',
+                      doc: 'Days after the due day before a fee applies (0 = the day after the due day).',
+                    },
+                    {
+                      name: 'calculation',
+                      type: {
+                        type: 'enum',
+                        name: 'LateFeeCalculation',
+                        doc: 'How a late fee amount is computed.',
+                        symbols: ['FLAT', 'PERCENT_OF_RENT', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Flat amount, or a share of the monthly rent.',
+                    },
+                    {
+                      name: 'amount_minor',
+                      type: ['null', 'long'],
+                      default: null,
+                      doc: 'FLAT: the fee. Integer minor units of `currency`.',
+                    },
+                    {
+                      name: 'rate_basis_points',
+                      type: ['null', 'int'],
+                      default: null,
+                      doc: 'PERCENT_OF_RENT: the fee in basis points of the monthly rent (500 = 5 %), rounded down to a minor unit.',
+                    },
+                    {
+                      name: 'frequency',
+                      type: {
+                        type: 'enum',
+                        name: 'LateFeeFrequency',
+                        doc: 'Whether a late fee is charged once per late payment or every day it stays late.',
+                        symbols: ['ONE_TIME', 'DAILY', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Once per late payment, or each day until paid.',
+                    },
+                    {
+                      name: 'max_total_minor',
+                      type: ['null', 'long'],
+                      default: null,
+                      doc: 'Cap on all late fees of one rent period (always set for DAILY). Integer minor units of `currency`.',
+                    },
+                  ],
+                },
+              ],
+              default: null,
+              doc: 'Late-fee policy; null = no late fees.',
             },
           ],
         },
@@ -840,11 +939,698 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
       { name: 'reason', type: ['null', 'string'], default: null, doc: 'Why the lease was amended.' },
     ],
   },
+  'portfolioos.leasing.LeaseCancelled': {
+    type: 'record',
+    name: 'LeaseCancelled',
+    namespace: 'portfolioos.leasing',
+    doc: 'A lease was cancelled before it was signed; it never binds anyone.',
+    fields: [
+      { name: 'lease_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The lease.' },
+      {
+        name: 'organization_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Organization (the platform tenant) this event belongs to; consumers scope all state by it.',
+      },
+      {
+        name: 'occurred_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the change was committed in the producing service, UTC epoch milliseconds.',
+      },
+      { name: 'unit_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The unit the lease was for.' },
+      { name: 'reason', type: ['null', 'string'], default: null, doc: 'Why it was cancelled.' },
+    ],
+  },
+  'portfolioos.leasing.LeaseDrafted': {
+    type: 'record',
+    name: 'LeaseDrafted',
+    namespace: 'portfolioos.leasing',
+    doc: 'A lease was drafted (or its draft changed); carries the full draft terms. Nothing is binding yet.',
+    fields: [
+      { name: 'lease_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The lease.' },
+      {
+        name: 'organization_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Organization (the platform tenant) this event belongs to; consumers scope all state by it.',
+      },
+      {
+        name: 'occurred_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the change was committed in the producing service, UTC epoch milliseconds.',
+      },
+      {
+        name: 'renewal_of_lease_id',
+        type: ['null', { type: 'string', logicalType: 'uuid' }],
+        default: null,
+        doc: 'Lease this draft renews, if any.',
+      },
+      {
+        name: 'terms',
+        type: {
+          type: 'record',
+          name: 'LeaseTerms',
+          doc: 'Economic and occupancy terms of a lease. Rent is due monthly.',
+          fields: [
+            {
+              name: 'property_id',
+              type: { type: 'string', logicalType: 'uuid' },
+              doc: 'Property of the leased unit.',
+            },
+            {
+              name: 'unit_id',
+              type: { type: 'string', logicalType: 'uuid' },
+              doc: 'The leased unit; occupancy is derived from the lease dates, never stored.',
+            },
+            {
+              name: 'parties',
+              type: {
+                type: 'array',
+                items: {
+                  type: 'record',
+                  name: 'LeaseParty',
+                  doc: 'A person on a lease.',
+                  fields: [
+                    {
+                      name: 'tenant_id',
+                      type: { type: 'string', logicalType: 'uuid' },
+                      doc: "Leasing's tenant record for this person.",
+                    },
+                    {
+                      name: 'user_id',
+                      type: ['null', { type: 'string', logicalType: 'uuid' }],
+                      default: null,
+                      doc: 'Identity user, when the person has a portal account.',
+                    },
+                    {
+                      name: 'role',
+                      type: {
+                        type: 'enum',
+                        name: 'LeasePartyRole',
+                        doc: 'Part a person plays on a lease. Tenants and guarantors are financially responsible; occupants are not.',
+                        symbols: ['PRIMARY_TENANT', 'CO_TENANT', 'GUARANTOR', 'OCCUPANT', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Part the person plays on the lease.',
+                    },
+                    { name: 'full_name', type: 'string', doc: 'Legal name as on the lease.' },
+                    {
+                      name: 'email',
+                      type: ['null', 'string'],
+                      default: null,
+                      doc: 'E-mail for notices and the renter portal.',
+                    },
+                  ],
+                },
+              },
+              doc: 'Tenants, co-tenants, guarantors and occupants.',
+            },
+            {
+              name: 'start_date',
+              type: { type: 'int', logicalType: 'date' },
+              doc: 'First day of the tenancy.',
+            },
+            {
+              name: 'end_date',
+              type: ['null', { type: 'int', logicalType: 'date' }],
+              default: null,
+              doc: 'Last day of the tenancy; null = open-ended (month-to-month).',
+            },
+            {
+              name: 'currency',
+              type: 'string',
+              doc: 'ISO-4217 currency code (e.g. USD); every *_minor amount in this record is in this currency.',
+            },
+            {
+              name: 'rent_amount_minor',
+              type: 'long',
+              doc: 'Monthly rent from start_date. Integer minor units of `currency` (e.g. cents).',
+            },
+            {
+              name: 'rent_due_day',
+              type: 'int',
+              doc: 'Day of month rent is due, 1-28 (29-31 are not allowed so every month has the day).',
+            },
+            {
+              name: 'rent_schedule',
+              type: {
+                type: 'array',
+                items: {
+                  type: 'record',
+                  name: 'RentScheduleEntry',
+                  doc: 'A scheduled change of monthly rent.',
+                  fields: [
+                    {
+                      name: 'effective_from',
+                      type: { type: 'int', logicalType: 'date' },
+                      doc: 'First day the new rent applies (first rent period starting on/after it).',
+                    },
+                    {
+                      name: 'amount_minor',
+                      type: 'long',
+                      doc: 'Monthly rent from effective_from on. Integer minor units of `currency` (e.g. cents).',
+                    },
+                  ],
+                },
+              },
+              doc: 'Scheduled rent changes after start_date, ascending by effective_from; empty = flat rent.',
+              default: [],
+            },
+            {
+              name: 'deposit_amount_minor',
+              type: 'long',
+              doc: 'Security deposit required; 0 if none. Integer minor units of `currency` (e.g. cents).',
+            },
+            {
+              name: 'recurring_charges',
+              type: {
+                type: 'array',
+                items: {
+                  type: 'record',
+                  name: 'RecurringCharge',
+                  doc: 'A charge besides rent, billed with it at its own frequency.',
+                  fields: [
+                    {
+                      name: 'kind',
+                      type: {
+                        type: 'enum',
+                        name: 'RecurringChargeKind',
+                        doc: 'Kind of recurring charge.',
+                        symbols: ['PARKING', 'PET_RENT', 'UTILITY', 'STORAGE', 'OTHER'],
+                        default: 'OTHER',
+                      },
+                      doc: 'Kind of charge.',
+                    },
+                    {
+                      name: 'description',
+                      type: 'string',
+                      doc: "Text on the tenant's ledger (e.g. Parking space 14).",
+                    },
+                    {
+                      name: 'amount_minor',
+                      type: 'long',
+                      doc: 'Monthly amount. Integer minor units of `currency` (e.g. cents).',
+                    },
+                    {
+                      name: 'frequency',
+                      type: {
+                        type: 'enum',
+                        name: 'ChargeFrequency',
+                        doc: 'How often a recurring charge is billed.',
+                        symbols: ['MONTHLY', 'QUARTERLY', 'YEARLY', 'OTHER'],
+                        default: 'OTHER',
+                      },
+                      default: 'MONTHLY',
+                      doc: 'How often the charge is billed (events from before this field are monthly).',
+                    },
+                  ],
+                },
+              },
+              doc: 'Charges besides rent (parking, pet rent, flat utilities).',
+              default: [],
+            },
+            {
+              name: 'time_zone',
+              type: ['null', 'string'],
+              default: null,
+              doc: 'IANA time zone of the property (e.g. America/Chicago): every date of the lease is a calendar date there. Null on events from before it was carried.',
+            },
+            {
+              name: 'move_in_date',
+              type: ['null', { type: 'int', logicalType: 'date' }],
+              default: null,
+              doc: 'Day the tenants get the keys, if not start_date.',
+            },
+            {
+              name: 'first_month_proration',
+              type: [
+                'null',
+                {
+                  type: 'enum',
+                  name: 'ProrationRule',
+                  doc: "How the rent of a first partial month is charged: BY_DAYS = the days' share of the monthly rent, as floor(rent x last day / days in month) - floor(rent x (first day - 1) / days in month) in integer minor units, so the periods of one month add up to the rent exactly, FULL = a whole month, NONE = nothing until the first full period.",
+                  symbols: ['BY_DAYS', 'FULL', 'NONE', 'UNKNOWN'],
+                  default: 'UNKNOWN',
+                },
+              ],
+              default: null,
+              doc: 'Rule for the first partial rent period; null on events from before it was carried.',
+            },
+            {
+              name: 'late_fee_policy',
+              type: [
+                'null',
+                {
+                  type: 'record',
+                  name: 'LateFeePolicy',
+                  doc: 'When and how much a late rent payment costs; payments applies it.',
+                  fields: [
+                    {
+                      name: 'grace_days',
+                      type: 'int',
+                      doc: 'Days after the due day before a fee applies (0 = the day after the due day).',
+                    },
+                    {
+                      name: 'calculation',
+                      type: {
+                        type: 'enum',
+                        name: 'LateFeeCalculation',
+                        doc: 'How a late fee amount is computed.',
+                        symbols: ['FLAT', 'PERCENT_OF_RENT', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Flat amount, or a share of the monthly rent.',
+                    },
+                    {
+                      name: 'amount_minor',
+                      type: ['null', 'long'],
+                      default: null,
+                      doc: 'FLAT: the fee. Integer minor units of `currency`.',
+                    },
+                    {
+                      name: 'rate_basis_points',
+                      type: ['null', 'int'],
+                      default: null,
+                      doc: 'PERCENT_OF_RENT: the fee in basis points of the monthly rent (500 = 5 %), rounded down to a minor unit.',
+                    },
+                    {
+                      name: 'frequency',
+                      type: {
+                        type: 'enum',
+                        name: 'LateFeeFrequency',
+                        doc: 'Whether a late fee is charged once per late payment or every day it stays late.',
+                        symbols: ['ONE_TIME', 'DAILY', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Once per late payment, or each day until paid.',
+                    },
+                    {
+                      name: 'max_total_minor',
+                      type: ['null', 'long'],
+                      default: null,
+                      doc: 'Cap on all late fees of one rent period (always set for DAILY). Integer minor units of `currency`.',
+                    },
+                  ],
+                },
+              ],
+              default: null,
+              doc: 'Late-fee policy; null = no late fees.',
+            },
+          ],
+        },
+        doc: 'Terms as drafted.',
+      },
+    ],
+  },
+  'portfolioos.leasing.LeaseEnded': {
+    type: 'record',
+    name: 'LeaseEnded',
+    namespace: 'portfolioos.leasing',
+    doc: 'A lease reached its last day and ended (after its end date or a notice).',
+    fields: [
+      { name: 'lease_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The lease.' },
+      {
+        name: 'organization_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Organization (the platform tenant) this event belongs to; consumers scope all state by it.',
+      },
+      {
+        name: 'occurred_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the change was committed in the producing service, UTC epoch milliseconds.',
+      },
+      {
+        name: 'property_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Property of the leased unit.',
+      },
+      { name: 'unit_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The leased unit.' },
+      { name: 'end_date', type: { type: 'int', logicalType: 'date' }, doc: 'Last day of the tenancy.' },
+    ],
+  },
+  'portfolioos.leasing.LeaseNoticeGiven': {
+    type: 'record',
+    name: 'LeaseNoticeGiven',
+    namespace: 'portfolioos.leasing',
+    doc: 'Notice to end an active lease was given; the lease ends after end_date.',
+    fields: [
+      { name: 'lease_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The lease.' },
+      {
+        name: 'organization_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Organization (the platform tenant) this event belongs to; consumers scope all state by it.',
+      },
+      {
+        name: 'occurred_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the change was committed in the producing service, UTC epoch milliseconds.',
+      },
+      {
+        name: 'property_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Property of the leased unit.',
+      },
+      { name: 'unit_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The leased unit.' },
+      { name: 'notice_date', type: { type: 'int', logicalType: 'date' }, doc: 'Day the notice was given.' },
+      {
+        name: 'end_date',
+        type: { type: 'int', logicalType: 'date' },
+        doc: 'Last day of the tenancy the notice names; replaces the end date of the terms.',
+      },
+      {
+        name: 'given_by',
+        type: {
+          type: 'enum',
+          name: 'NoticeGiver',
+          doc: 'Which side gave notice.',
+          symbols: ['TENANT', 'LANDLORD', 'UNKNOWN'],
+          default: 'UNKNOWN',
+        },
+        doc: 'Which side gave notice.',
+      },
+    ],
+  },
+  'portfolioos.leasing.LeaseOutForSignature': {
+    type: 'record',
+    name: 'LeaseOutForSignature',
+    namespace: 'portfolioos.leasing',
+    doc: 'A drafted lease went out for signature: on paper (staff record the signing) or by e-signature (envelope_id set).',
+    fields: [
+      { name: 'lease_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The lease.' },
+      {
+        name: 'organization_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Organization (the platform tenant) this event belongs to; consumers scope all state by it.',
+      },
+      {
+        name: 'occurred_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the change was committed in the producing service, UTC epoch milliseconds.',
+      },
+      { name: 'unit_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The leased unit.' },
+      {
+        name: 'signing_method',
+        type: {
+          type: 'enum',
+          name: 'SigningMethod',
+          doc: 'How a lease is signed.',
+          symbols: ['PAPER', 'E_SIGNATURE', 'UNKNOWN'],
+          default: 'UNKNOWN',
+        },
+        doc: 'Paper or e-signature.',
+      },
+      {
+        name: 'envelope_id',
+        type: ['null', 'string'],
+        default: null,
+        doc: 'E-signature envelope; null on paper.',
+      },
+      {
+        name: 'signer_emails',
+        type: { type: 'array', items: 'string' },
+        default: [],
+        doc: 'E-mail addresses of the adult parties asked to sign (those who have one).',
+      },
+    ],
+  },
+  'portfolioos.leasing.LeaseRenewed': {
+    type: 'record',
+    name: 'LeaseRenewed',
+    namespace: 'portfolioos.leasing',
+    doc: 'A lease was renewed by a new lease for the same unit (possibly with new rent); keyed by the renewed lease. The new lease goes through its own drafted/signed events.',
+    fields: [
+      { name: 'lease_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The lease.' },
+      {
+        name: 'organization_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Organization (the platform tenant) this event belongs to; consumers scope all state by it.',
+      },
+      {
+        name: 'occurred_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the change was committed in the producing service, UTC epoch milliseconds.',
+      },
+      { name: 'renewal_lease_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The new lease.' },
+      {
+        name: 'terms',
+        type: {
+          type: 'record',
+          name: 'LeaseTerms',
+          doc: 'Economic and occupancy terms of a lease. Rent is due monthly.',
+          fields: [
+            {
+              name: 'property_id',
+              type: { type: 'string', logicalType: 'uuid' },
+              doc: 'Property of the leased unit.',
+            },
+            {
+              name: 'unit_id',
+              type: { type: 'string', logicalType: 'uuid' },
+              doc: 'The leased unit; occupancy is derived from the lease dates, never stored.',
+            },
+            {
+              name: 'parties',
+              type: {
+                type: 'array',
+                items: {
+                  type: 'record',
+                  name: 'LeaseParty',
+                  doc: 'A person on a lease.',
+                  fields: [
+                    {
+                      name: 'tenant_id',
+                      type: { type: 'string', logicalType: 'uuid' },
+                      doc: "Leasing's tenant record for this person.",
+                    },
+                    {
+                      name: 'user_id',
+                      type: ['null', { type: 'string', logicalType: 'uuid' }],
+                      default: null,
+                      doc: 'Identity user, when the person has a portal account.',
+                    },
+                    {
+                      name: 'role',
+                      type: {
+                        type: 'enum',
+                        name: 'LeasePartyRole',
+                        doc: 'Part a person plays on a lease. Tenants and guarantors are financially responsible; occupants are not.',
+                        symbols: ['PRIMARY_TENANT', 'CO_TENANT', 'GUARANTOR', 'OCCUPANT', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Part the person plays on the lease.',
+                    },
+                    { name: 'full_name', type: 'string', doc: 'Legal name as on the lease.' },
+                    {
+                      name: 'email',
+                      type: ['null', 'string'],
+                      default: null,
+                      doc: 'E-mail for notices and the renter portal.',
+                    },
+                  ],
+                },
+              },
+              doc: 'Tenants, co-tenants, guarantors and occupants.',
+            },
+            {
+              name: 'start_date',
+              type: { type: 'int', logicalType: 'date' },
+              doc: 'First day of the tenancy.',
+            },
+            {
+              name: 'end_date',
+              type: ['null', { type: 'int', logicalType: 'date' }],
+              default: null,
+              doc: 'Last day of the tenancy; null = open-ended (month-to-month).',
+            },
+            {
+              name: 'currency',
+              type: 'string',
+              doc: 'ISO-4217 currency code (e.g. USD); every *_minor amount in this record is in this currency.',
+            },
+            {
+              name: 'rent_amount_minor',
+              type: 'long',
+              doc: 'Monthly rent from start_date. Integer minor units of `currency` (e.g. cents).',
+            },
+            {
+              name: 'rent_due_day',
+              type: 'int',
+              doc: 'Day of month rent is due, 1-28 (29-31 are not allowed so every month has the day).',
+            },
+            {
+              name: 'rent_schedule',
+              type: {
+                type: 'array',
+                items: {
+                  type: 'record',
+                  name: 'RentScheduleEntry',
+                  doc: 'A scheduled change of monthly rent.',
+                  fields: [
+                    {
+                      name: 'effective_from',
+                      type: { type: 'int', logicalType: 'date' },
+                      doc: 'First day the new rent applies (first rent period starting on/after it).',
+                    },
+                    {
+                      name: 'amount_minor',
+                      type: 'long',
+                      doc: 'Monthly rent from effective_from on. Integer minor units of `currency` (e.g. cents).',
+                    },
+                  ],
+                },
+              },
+              doc: 'Scheduled rent changes after start_date, ascending by effective_from; empty = flat rent.',
+              default: [],
+            },
+            {
+              name: 'deposit_amount_minor',
+              type: 'long',
+              doc: 'Security deposit required; 0 if none. Integer minor units of `currency` (e.g. cents).',
+            },
+            {
+              name: 'recurring_charges',
+              type: {
+                type: 'array',
+                items: {
+                  type: 'record',
+                  name: 'RecurringCharge',
+                  doc: 'A charge besides rent, billed with it at its own frequency.',
+                  fields: [
+                    {
+                      name: 'kind',
+                      type: {
+                        type: 'enum',
+                        name: 'RecurringChargeKind',
+                        doc: 'Kind of recurring charge.',
+                        symbols: ['PARKING', 'PET_RENT', 'UTILITY', 'STORAGE', 'OTHER'],
+                        default: 'OTHER',
+                      },
+                      doc: 'Kind of charge.',
+                    },
+                    {
+                      name: 'description',
+                      type: 'string',
+                      doc: "Text on the tenant's ledger (e.g. Parking space 14).",
+                    },
+                    {
+                      name: 'amount_minor',
+                      type: 'long',
+                      doc: 'Monthly amount. Integer minor units of `currency` (e.g. cents).',
+                    },
+                    {
+                      name: 'frequency',
+                      type: {
+                        type: 'enum',
+                        name: 'ChargeFrequency',
+                        doc: 'How often a recurring charge is billed.',
+                        symbols: ['MONTHLY', 'QUARTERLY', 'YEARLY', 'OTHER'],
+                        default: 'OTHER',
+                      },
+                      default: 'MONTHLY',
+                      doc: 'How often the charge is billed (events from before this field are monthly).',
+                    },
+                  ],
+                },
+              },
+              doc: 'Charges besides rent (parking, pet rent, flat utilities).',
+              default: [],
+            },
+            {
+              name: 'time_zone',
+              type: ['null', 'string'],
+              default: null,
+              doc: 'IANA time zone of the property (e.g. America/Chicago): every date of the lease is a calendar date there. Null on events from before it was carried.',
+            },
+            {
+              name: 'move_in_date',
+              type: ['null', { type: 'int', logicalType: 'date' }],
+              default: null,
+              doc: 'Day the tenants get the keys, if not start_date.',
+            },
+            {
+              name: 'first_month_proration',
+              type: [
+                'null',
+                {
+                  type: 'enum',
+                  name: 'ProrationRule',
+                  doc: "How the rent of a first partial month is charged: BY_DAYS = the days' share of the monthly rent, as floor(rent x last day / days in month) - floor(rent x (first day - 1) / days in month) in integer minor units, so the periods of one month add up to the rent exactly, FULL = a whole month, NONE = nothing until the first full period.",
+                  symbols: ['BY_DAYS', 'FULL', 'NONE', 'UNKNOWN'],
+                  default: 'UNKNOWN',
+                },
+              ],
+              default: null,
+              doc: 'Rule for the first partial rent period; null on events from before it was carried.',
+            },
+            {
+              name: 'late_fee_policy',
+              type: [
+                'null',
+                {
+                  type: 'record',
+                  name: 'LateFeePolicy',
+                  doc: 'When and how much a late rent payment costs; payments applies it.',
+                  fields: [
+                    {
+                      name: 'grace_days',
+                      type: 'int',
+                      doc: 'Days after the due day before a fee applies (0 = the day after the due day).',
+                    },
+                    {
+                      name: 'calculation',
+                      type: {
+                        type: 'enum',
+                        name: 'LateFeeCalculation',
+                        doc: 'How a late fee amount is computed.',
+                        symbols: ['FLAT', 'PERCENT_OF_RENT', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Flat amount, or a share of the monthly rent.',
+                    },
+                    {
+                      name: 'amount_minor',
+                      type: ['null', 'long'],
+                      default: null,
+                      doc: 'FLAT: the fee. Integer minor units of `currency`.',
+                    },
+                    {
+                      name: 'rate_basis_points',
+                      type: ['null', 'int'],
+                      default: null,
+                      doc: 'PERCENT_OF_RENT: the fee in basis points of the monthly rent (500 = 5 %), rounded down to a minor unit.',
+                    },
+                    {
+                      name: 'frequency',
+                      type: {
+                        type: 'enum',
+                        name: 'LateFeeFrequency',
+                        doc: 'Whether a late fee is charged once per late payment or every day it stays late.',
+                        symbols: ['ONE_TIME', 'DAILY', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Once per late payment, or each day until paid.',
+                    },
+                    {
+                      name: 'max_total_minor',
+                      type: ['null', 'long'],
+                      default: null,
+                      doc: 'Cap on all late fees of one rent period (always set for DAILY). Integer minor units of `currency`.',
+                    },
+                  ],
+                },
+              ],
+              default: null,
+              doc: 'Late-fee policy; null = no late fees.',
+            },
+          ],
+        },
+        doc: 'Terms of the new lease.',
+      },
+    ],
+  },
   'portfolioos.leasing.LeaseSentForSignature': {
     type: 'record',
     name: 'LeaseSentForSignature',
     namespace: 'portfolioos.leasing',
-    doc: 'A drafted lease was sent out for e-signature.',
+    doc: 'A drafted lease was sent out as a DocuSign envelope. Not produced yet: leasing publishes LeaseOutForSignature, which also covers signing on paper (this record requires an envelope).',
     fields: [
       { name: 'lease_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The lease.' },
       {
@@ -1024,7 +1810,7 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
                 items: {
                   type: 'record',
                   name: 'RecurringCharge',
-                  doc: 'A monthly charge besides rent, billed with it.',
+                  doc: 'A charge besides rent, billed with it at its own frequency.',
                   fields: [
                     {
                       name: 'kind',
@@ -1047,11 +1833,110 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
                       type: 'long',
                       doc: 'Monthly amount. Integer minor units of `currency` (e.g. cents).',
                     },
+                    {
+                      name: 'frequency',
+                      type: {
+                        type: 'enum',
+                        name: 'ChargeFrequency',
+                        doc: 'How often a recurring charge is billed.',
+                        symbols: ['MONTHLY', 'QUARTERLY', 'YEARLY', 'OTHER'],
+                        default: 'OTHER',
+                      },
+                      default: 'MONTHLY',
+                      doc: 'How often the charge is billed (events from before this field are monthly).',
+                    },
                   ],
                 },
               },
-              doc: 'Monthly charges besides rent (parking, pet rent, flat utilities).',
+              doc: 'Charges besides rent (parking, pet rent, flat utilities).',
               default: [],
+            },
+            {
+              name: 'time_zone',
+              type: ['null', 'string'],
+              default: null,
+              doc: 'IANA time zone of the property (e.g. America/Chicago): every date of the lease is a calendar date there. Null on events from before it was carried.',
+            },
+            {
+              name: 'move_in_date',
+              type: ['null', { type: 'int', logicalType: 'date' }],
+              default: null,
+              doc: 'Day the tenants get the keys, if not start_date.',
+            },
+            {
+              name: 'first_month_proration',
+              type: [
+                'null',
+                {
+                  type: 'enum',
+                  name: 'ProrationRule',
+                  doc: "How the rent of a first partial month is charged: BY_DAYS = the days' share of the monthly rent, as floor(rent x last day / days in month) - floor(rent x (first day - 1) / days in month) in integer minor units, so the periods of one month add up to the rent exactly, FULL = a whole month, NONE = nothing until the first full period.",
+                  symbols: ['BY_DAYS', 'FULL', 'NONE', 'UNKNOWN'],
+                  default: 'UNKNOWN',
+                },
+              ],
+              default: null,
+              doc: 'Rule for the first partial rent period; null on events from before it was carried.',
+            },
+            {
+              name: 'late_fee_policy',
+              type: [
+                'null',
+                {
+                  type: 'record',
+                  name: 'LateFeePolicy',
+                  doc: 'When and how much a late rent payment costs; payments applies it.',
+                  fields: [
+                    {
+                      name: 'grace_days',
+                      type: 'int',
+                      doc: 'Days after the due day before a fee applies (0 = the day after the due day).',
+                    },
+                    {
+                      name: 'calculation',
+                      type: {
+                        type: 'enum',
+                        name: 'LateFeeCalculation',
+                        doc: 'How a late fee amount is computed.',
+                        symbols: ['FLAT', 'PERCENT_OF_RENT', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Flat amount, or a share of the monthly rent.',
+                    },
+                    {
+                      name: 'amount_minor',
+                      type: ['null', 'long'],
+                      default: null,
+                      doc: 'FLAT: the fee. Integer minor units of `currency`.',
+                    },
+                    {
+                      name: 'rate_basis_points',
+                      type: ['null', 'int'],
+                      default: null,
+                      doc: 'PERCENT_OF_RENT: the fee in basis points of the monthly rent (500 = 5 %), rounded down to a minor unit.',
+                    },
+                    {
+                      name: 'frequency',
+                      type: {
+                        type: 'enum',
+                        name: 'LateFeeFrequency',
+                        doc: 'Whether a late fee is charged once per late payment or every day it stays late.',
+                        symbols: ['ONE_TIME', 'DAILY', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Once per late payment, or each day until paid.',
+                    },
+                    {
+                      name: 'max_total_minor',
+                      type: ['null', 'long'],
+                      default: null,
+                      doc: 'Cap on all late fees of one rent period (always set for DAILY). Integer minor units of `currency`.',
+                    },
+                  ],
+                },
+              ],
+              default: null,
+              doc: 'Late-fee policy; null = no late fees.',
             },
           ],
         },
@@ -1059,11 +1944,285 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
       },
     ],
   },
+  'portfolioos.leasing.LeaseStarted': {
+    type: 'record',
+    name: 'LeaseStarted',
+    namespace: 'portfolioos.leasing',
+    doc: 'A signed lease reached its start date (in the property time zone): the tenancy began. Carries the terms in force.',
+    fields: [
+      { name: 'lease_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The lease.' },
+      {
+        name: 'organization_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Organization (the platform tenant) this event belongs to; consumers scope all state by it.',
+      },
+      {
+        name: 'occurred_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the change was committed in the producing service, UTC epoch milliseconds.',
+      },
+      {
+        name: 'terms',
+        type: {
+          type: 'record',
+          name: 'LeaseTerms',
+          doc: 'Economic and occupancy terms of a lease. Rent is due monthly.',
+          fields: [
+            {
+              name: 'property_id',
+              type: { type: 'string', logicalType: 'uuid' },
+              doc: 'Property of the leased unit.',
+            },
+            {
+              name: 'unit_id',
+              type: { type: 'string', logicalType: 'uuid' },
+              doc: 'The leased unit; occupancy is derived from the lease dates, never stored.',
+            },
+            {
+              name: 'parties',
+              type: {
+                type: 'array',
+                items: {
+                  type: 'record',
+                  name: 'LeaseParty',
+                  doc: 'A person on a lease.',
+                  fields: [
+                    {
+                      name: 'tenant_id',
+                      type: { type: 'string', logicalType: 'uuid' },
+                      doc: "Leasing's tenant record for this person.",
+                    },
+                    {
+                      name: 'user_id',
+                      type: ['null', { type: 'string', logicalType: 'uuid' }],
+                      default: null,
+                      doc: 'Identity user, when the person has a portal account.',
+                    },
+                    {
+                      name: 'role',
+                      type: {
+                        type: 'enum',
+                        name: 'LeasePartyRole',
+                        doc: 'Part a person plays on a lease. Tenants and guarantors are financially responsible; occupants are not.',
+                        symbols: ['PRIMARY_TENANT', 'CO_TENANT', 'GUARANTOR', 'OCCUPANT', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Part the person plays on the lease.',
+                    },
+                    { name: 'full_name', type: 'string', doc: 'Legal name as on the lease.' },
+                    {
+                      name: 'email',
+                      type: ['null', 'string'],
+                      default: null,
+                      doc: 'E-mail for notices and the renter portal.',
+                    },
+                  ],
+                },
+              },
+              doc: 'Tenants, co-tenants, guarantors and occupants.',
+            },
+            {
+              name: 'start_date',
+              type: { type: 'int', logicalType: 'date' },
+              doc: 'First day of the tenancy.',
+            },
+            {
+              name: 'end_date',
+              type: ['null', { type: 'int', logicalType: 'date' }],
+              default: null,
+              doc: 'Last day of the tenancy; null = open-ended (month-to-month).',
+            },
+            {
+              name: 'currency',
+              type: 'string',
+              doc: 'ISO-4217 currency code (e.g. USD); every *_minor amount in this record is in this currency.',
+            },
+            {
+              name: 'rent_amount_minor',
+              type: 'long',
+              doc: 'Monthly rent from start_date. Integer minor units of `currency` (e.g. cents).',
+            },
+            {
+              name: 'rent_due_day',
+              type: 'int',
+              doc: 'Day of month rent is due, 1-28 (29-31 are not allowed so every month has the day).',
+            },
+            {
+              name: 'rent_schedule',
+              type: {
+                type: 'array',
+                items: {
+                  type: 'record',
+                  name: 'RentScheduleEntry',
+                  doc: 'A scheduled change of monthly rent.',
+                  fields: [
+                    {
+                      name: 'effective_from',
+                      type: { type: 'int', logicalType: 'date' },
+                      doc: 'First day the new rent applies (first rent period starting on/after it).',
+                    },
+                    {
+                      name: 'amount_minor',
+                      type: 'long',
+                      doc: 'Monthly rent from effective_from on. Integer minor units of `currency` (e.g. cents).',
+                    },
+                  ],
+                },
+              },
+              doc: 'Scheduled rent changes after start_date, ascending by effective_from; empty = flat rent.',
+              default: [],
+            },
+            {
+              name: 'deposit_amount_minor',
+              type: 'long',
+              doc: 'Security deposit required; 0 if none. Integer minor units of `currency` (e.g. cents).',
+            },
+            {
+              name: 'recurring_charges',
+              type: {
+                type: 'array',
+                items: {
+                  type: 'record',
+                  name: 'RecurringCharge',
+                  doc: 'A charge besides rent, billed with it at its own frequency.',
+                  fields: [
+                    {
+                      name: 'kind',
+                      type: {
+                        type: 'enum',
+                        name: 'RecurringChargeKind',
+                        doc: 'Kind of recurring charge.',
+                        symbols: ['PARKING', 'PET_RENT', 'UTILITY', 'STORAGE', 'OTHER'],
+                        default: 'OTHER',
+                      },
+                      doc: 'Kind of charge.',
+                    },
+                    {
+                      name: 'description',
+                      type: 'string',
+                      doc: "Text on the tenant's ledger (e.g. Parking space 14).",
+                    },
+                    {
+                      name: 'amount_minor',
+                      type: 'long',
+                      doc: 'Monthly amount. Integer minor units of `currency` (e.g. cents).',
+                    },
+                    {
+                      name: 'frequency',
+                      type: {
+                        type: 'enum',
+                        name: 'ChargeFrequency',
+                        doc: 'How often a recurring charge is billed.',
+                        symbols: ['MONTHLY', 'QUARTERLY', 'YEARLY', 'OTHER'],
+                        default: 'OTHER',
+                      },
+                      default: 'MONTHLY',
+                      doc: 'How often the charge is billed (events from before this field are monthly).',
+                    },
+                  ],
+                },
+              },
+              doc: 'Charges besides rent (parking, pet rent, flat utilities).',
+              default: [],
+            },
+            {
+              name: 'time_zone',
+              type: ['null', 'string'],
+              default: null,
+              doc: 'IANA time zone of the property (e.g. America/Chicago): every date of the lease is a calendar date there. Null on events from before it was carried.',
+            },
+            {
+              name: 'move_in_date',
+              type: ['null', { type: 'int', logicalType: 'date' }],
+              default: null,
+              doc: 'Day the tenants get the keys, if not start_date.',
+            },
+            {
+              name: 'first_month_proration',
+              type: [
+                'null',
+                {
+                  type: 'enum',
+                  name: 'ProrationRule',
+                  doc: "How the rent of a first partial month is charged: BY_DAYS = the days' share of the monthly rent, as floor(rent x last day / days in month) - floor(rent x (first day - 1) / days in month) in integer minor units, so the periods of one month add up to the rent exactly, FULL = a whole month, NONE = nothing until the first full period.",
+                  symbols: ['BY_DAYS', 'FULL', 'NONE', 'UNKNOWN'],
+                  default: 'UNKNOWN',
+                },
+              ],
+              default: null,
+              doc: 'Rule for the first partial rent period; null on events from before it was carried.',
+            },
+            {
+              name: 'late_fee_policy',
+              type: [
+                'null',
+                {
+                  type: 'record',
+                  name: 'LateFeePolicy',
+                  doc: 'When and how much a late rent payment costs; payments applies it.',
+                  fields: [
+                    {
+                      name: 'grace_days',
+                      type: 'int',
+                      doc: 'Days after the due day before a fee applies (0 = the day after the due day).',
+                    },
+                    {
+                      name: 'calculation',
+                      type: {
+                        type: 'enum',
+                        name: 'LateFeeCalculation',
+                        doc: 'How a late fee amount is computed.',
+                        symbols: ['FLAT', 'PERCENT_OF_RENT', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Flat amount, or a share of the monthly rent.',
+                    },
+                    {
+                      name: 'amount_minor',
+                      type: ['null', 'long'],
+                      default: null,
+                      doc: 'FLAT: the fee. Integer minor units of `currency`.',
+                    },
+                    {
+                      name: 'rate_basis_points',
+                      type: ['null', 'int'],
+                      default: null,
+                      doc: 'PERCENT_OF_RENT: the fee in basis points of the monthly rent (500 = 5 %), rounded down to a minor unit.',
+                    },
+                    {
+                      name: 'frequency',
+                      type: {
+                        type: 'enum',
+                        name: 'LateFeeFrequency',
+                        doc: 'Whether a late fee is charged once per late payment or every day it stays late.',
+                        symbols: ['ONE_TIME', 'DAILY', 'UNKNOWN'],
+                        default: 'UNKNOWN',
+                      },
+                      doc: 'Once per late payment, or each day until paid.',
+                    },
+                    {
+                      name: 'max_total_minor',
+                      type: ['null', 'long'],
+                      default: null,
+                      doc: 'Cap on all late fees of one rent period (always set for DAILY). Integer minor units of `currency`.',
+                    },
+                  ],
+                },
+              ],
+              default: null,
+              doc: 'Late-fee policy; null = no late fees.',
+            },
+          ],
+        },
+        doc: 'Terms in force.',
+      },
+    ],
+  },
   'portfolioos.leasing.LeaseTerminated': {
     type: 'record',
     name: 'LeaseTerminated',
     namespace: 'portfolioos.leasing',
-    doc: 'A lease ends earlier than its terms say (or an open-ended lease gets an end). A lease that simply reaches its end_date emits nothing: occupancy is derived from dates.',
+    doc: 'A lease ends earlier than its terms say (or an open-ended lease gets an end). A lease that reaches its end_date emits LeaseEnded instead. Occupancy is derived from dates.',
     fields: [
       { name: 'lease_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The lease.' },
       {
@@ -1099,6 +2258,130 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
         doc: 'Why the lease ended early.',
       },
       { name: 'notes', type: ['null', 'string'], default: null, doc: 'Free-text notes.' },
+    ],
+  },
+  'portfolioos.leasing.TenantCreated': {
+    type: 'record',
+    name: 'TenantCreated',
+    namespace: 'portfolioos.leasing',
+    doc: 'A person was added to an organization as a tenant (a renter, a co-tenant or an occupant).',
+    fields: [
+      { name: 'tenant_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The tenant.' },
+      {
+        name: 'organization_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Organization (the platform tenant) this event belongs to; consumers scope all state by it.',
+      },
+      {
+        name: 'occurred_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the change was committed in the producing service, UTC epoch milliseconds.',
+      },
+      { name: 'full_name', type: 'string', doc: 'Legal name.' },
+      {
+        name: 'email',
+        type: ['null', 'string'],
+        default: null,
+        doc: 'E-mail for notices and the renter portal.',
+      },
+      {
+        name: 'phone',
+        type: ['null', 'string'],
+        default: null,
+        doc: 'Phone number, E.164 (e.g. +15125550100).',
+      },
+      {
+        name: 'emergency_contact',
+        type: [
+          'null',
+          {
+            type: 'record',
+            name: 'EmergencyContact',
+            doc: 'Whom to call when the tenant cannot be reached.',
+            fields: [
+              { name: 'name', type: 'string', doc: 'Full name.' },
+              { name: 'phone', type: ['null', 'string'], default: null, doc: 'Phone number, E.164.' },
+              { name: 'email', type: ['null', 'string'], default: null, doc: 'E-mail address.' },
+              {
+                name: 'relationship',
+                type: ['null', 'string'],
+                default: null,
+                doc: 'Relationship to the tenant (e.g. parent).',
+              },
+            ],
+          },
+        ],
+        default: null,
+        doc: 'Emergency contact, if given.',
+      },
+      {
+        name: 'user_id',
+        type: ['null', { type: 'string', logicalType: 'uuid' }],
+        default: null,
+        doc: 'Identity user of the tenant portal, once linked.',
+      },
+    ],
+  },
+  'portfolioos.leasing.TenantUpdated': {
+    type: 'record',
+    name: 'TenantUpdated',
+    namespace: 'portfolioos.leasing',
+    doc: "A tenant's details changed. Carries the full current state, not a diff.",
+    fields: [
+      { name: 'tenant_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The tenant.' },
+      {
+        name: 'organization_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Organization (the platform tenant) this event belongs to; consumers scope all state by it.',
+      },
+      {
+        name: 'occurred_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the change was committed in the producing service, UTC epoch milliseconds.',
+      },
+      { name: 'full_name', type: 'string', doc: 'Legal name.' },
+      {
+        name: 'email',
+        type: ['null', 'string'],
+        default: null,
+        doc: 'E-mail for notices and the renter portal.',
+      },
+      {
+        name: 'phone',
+        type: ['null', 'string'],
+        default: null,
+        doc: 'Phone number, E.164 (e.g. +15125550100).',
+      },
+      {
+        name: 'emergency_contact',
+        type: [
+          'null',
+          {
+            type: 'record',
+            name: 'EmergencyContact',
+            doc: 'Whom to call when the tenant cannot be reached.',
+            fields: [
+              { name: 'name', type: 'string', doc: 'Full name.' },
+              { name: 'phone', type: ['null', 'string'], default: null, doc: 'Phone number, E.164.' },
+              { name: 'email', type: ['null', 'string'], default: null, doc: 'E-mail address.' },
+              {
+                name: 'relationship',
+                type: ['null', 'string'],
+                default: null,
+                doc: 'Relationship to the tenant (e.g. parent).',
+              },
+            ],
+          },
+        ],
+        default: null,
+        doc: 'Emergency contact, if given.',
+      },
+      {
+        name: 'user_id',
+        type: ['null', { type: 'string', logicalType: 'uuid' }],
+        default: null,
+        doc: 'Identity user of the tenant portal, once linked.',
+      },
     ],
   },
   'portfolioos.listings.ListingSnapshot': {
@@ -1382,6 +2665,12 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
         doc: 'Geocoded position; null until geocoding succeeded.',
       },
       { name: 'year_built', type: ['null', 'int'], default: null, doc: 'Year of construction, if known.' },
+      {
+        name: 'time_zone',
+        type: ['null', 'string'],
+        default: null,
+        doc: 'IANA time zone of the property (e.g. America/Chicago); null on events from before it was carried.',
+      },
     ],
   },
   'portfolioos.listings.PropertyUpdated': {
@@ -1462,6 +2751,12 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
         doc: 'Geocoded position; null until geocoding succeeded.',
       },
       { name: 'year_built', type: ['null', 'int'], default: null, doc: 'Year of construction, if known.' },
+      {
+        name: 'time_zone',
+        type: ['null', 'string'],
+        default: null,
+        doc: 'IANA time zone of the property (e.g. America/Chicago); null on events from before it was carried.',
+      },
     ],
   },
   'portfolioos.listings.UnitArchived': {

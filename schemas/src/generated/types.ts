@@ -550,11 +550,35 @@ export interface LeaseTerms {
   /** Security deposit required; 0 if none. Integer minor units of `currency` (e.g. cents). */
   deposit_amount_minor: number;
   /**
-   * Monthly charges besides rent (parking, pet rent, flat utilities).
+   * Charges besides rent (parking, pet rent, flat utilities).
    *
    * Avro default: []
    */
   recurring_charges: RecurringCharge[];
+  /**
+   * IANA time zone of the property (e.g. America/Chicago): every date of the lease is a calendar date there. Null on events from before it was carried.
+   *
+   * Avro default: null
+   */
+  time_zone: null | string;
+  /**
+   * Day the tenants get the keys, if not start_date.
+   *
+   * Avro default: null
+   */
+  move_in_date: null | AvroDate;
+  /**
+   * Rule for the first partial rent period; null on events from before it was carried.
+   *
+   * Avro default: null
+   */
+  first_month_proration: null | ProrationRule;
+  /**
+   * Late-fee policy; null = no late fees.
+   *
+   * Avro default: null
+   */
+  late_fee_policy: null | LateFeePolicy;
 }
 
 /**
@@ -603,7 +627,7 @@ export interface RentScheduleEntry {
 }
 
 /**
- * A monthly charge besides rent, billed with it.
+ * A charge besides rent, billed with it at its own frequency.
  *
  * Avro record `portfolioos.leasing.RecurringCharge`.
  */
@@ -614,6 +638,12 @@ export interface RecurringCharge {
   description: string;
   /** Monthly amount. Integer minor units of `currency` (e.g. cents). */
   amount_minor: number;
+  /**
+   * How often the charge is billed (events from before this field are monthly).
+   *
+   * Avro default: "MONTHLY"
+   */
+  frequency: ChargeFrequency;
 }
 
 /**
@@ -624,7 +654,217 @@ export interface RecurringCharge {
 export type RecurringChargeKind = 'PARKING' | 'PET_RENT' | 'UTILITY' | 'STORAGE' | 'OTHER';
 
 /**
- * A drafted lease was sent out for e-signature.
+ * How often a recurring charge is billed.
+ *
+ * Avro enum `portfolioos.leasing.ChargeFrequency`.
+ */
+export type ChargeFrequency = 'MONTHLY' | 'QUARTERLY' | 'YEARLY' | 'OTHER';
+
+/**
+ * How the rent of a first partial month is charged: BY_DAYS = the days' share of the monthly rent, as floor(rent x last day / days in month) - floor(rent x (first day - 1) / days in month) in integer minor units, so the periods of one month add up to the rent exactly, FULL = a whole month, NONE = nothing until the first full period.
+ *
+ * Avro enum `portfolioos.leasing.ProrationRule`.
+ */
+export type ProrationRule = 'BY_DAYS' | 'FULL' | 'NONE' | 'UNKNOWN';
+
+/**
+ * When and how much a late rent payment costs; payments applies it.
+ *
+ * Avro record `portfolioos.leasing.LateFeePolicy`.
+ */
+export interface LateFeePolicy {
+  /** Days after the due day before a fee applies (0 = the day after the due day). */
+  grace_days: number;
+  /** Flat amount, or a share of the monthly rent. */
+  calculation: LateFeeCalculation;
+  /**
+   * FLAT: the fee. Integer minor units of `currency`.
+   *
+   * Avro default: null
+   */
+  amount_minor: null | number;
+  /**
+   * PERCENT_OF_RENT: the fee in basis points of the monthly rent (500 = 5 %), rounded down to a minor unit.
+   *
+   * Avro default: null
+   */
+  rate_basis_points: null | number;
+  /** Once per late payment, or each day until paid. */
+  frequency: LateFeeFrequency;
+  /**
+   * Cap on all late fees of one rent period (always set for DAILY). Integer minor units of `currency`.
+   *
+   * Avro default: null
+   */
+  max_total_minor: null | number;
+}
+
+/**
+ * How a late fee amount is computed.
+ *
+ * Avro enum `portfolioos.leasing.LateFeeCalculation`.
+ */
+export type LateFeeCalculation = 'FLAT' | 'PERCENT_OF_RENT' | 'UNKNOWN';
+
+/**
+ * Whether a late fee is charged once per late payment or every day it stays late.
+ *
+ * Avro enum `portfolioos.leasing.LateFeeFrequency`.
+ */
+export type LateFeeFrequency = 'ONE_TIME' | 'DAILY' | 'UNKNOWN';
+
+/**
+ * A lease was cancelled before it was signed; it never binds anyone.
+ *
+ * Avro record `portfolioos.leasing.LeaseCancelled`.
+ */
+export interface LeaseCancelled {
+  /** The lease. */
+  lease_id: Uuid;
+  /** Organization (the platform tenant) this event belongs to; consumers scope all state by it. */
+  organization_id: Uuid;
+  /** When the change was committed in the producing service, UTC epoch milliseconds. */
+  occurred_at: TimestampMillis;
+  /** The unit the lease was for. */
+  unit_id: Uuid;
+  /**
+   * Why it was cancelled.
+   *
+   * Avro default: null
+   */
+  reason: null | string;
+}
+
+/**
+ * A lease was drafted (or its draft changed); carries the full draft terms. Nothing is binding yet.
+ *
+ * Avro record `portfolioos.leasing.LeaseDrafted`.
+ */
+export interface LeaseDrafted {
+  /** The lease. */
+  lease_id: Uuid;
+  /** Organization (the platform tenant) this event belongs to; consumers scope all state by it. */
+  organization_id: Uuid;
+  /** When the change was committed in the producing service, UTC epoch milliseconds. */
+  occurred_at: TimestampMillis;
+  /**
+   * Lease this draft renews, if any.
+   *
+   * Avro default: null
+   */
+  renewal_of_lease_id: null | Uuid;
+  /** Terms as drafted. */
+  terms: LeaseTerms;
+}
+
+/**
+ * A lease reached its last day and ended (after its end date or a notice).
+ *
+ * Avro record `portfolioos.leasing.LeaseEnded`.
+ */
+export interface LeaseEnded {
+  /** The lease. */
+  lease_id: Uuid;
+  /** Organization (the platform tenant) this event belongs to; consumers scope all state by it. */
+  organization_id: Uuid;
+  /** When the change was committed in the producing service, UTC epoch milliseconds. */
+  occurred_at: TimestampMillis;
+  /** Property of the leased unit. */
+  property_id: Uuid;
+  /** The leased unit. */
+  unit_id: Uuid;
+  /** Last day of the tenancy. */
+  end_date: AvroDate;
+}
+
+/**
+ * Notice to end an active lease was given; the lease ends after end_date.
+ *
+ * Avro record `portfolioos.leasing.LeaseNoticeGiven`.
+ */
+export interface LeaseNoticeGiven {
+  /** The lease. */
+  lease_id: Uuid;
+  /** Organization (the platform tenant) this event belongs to; consumers scope all state by it. */
+  organization_id: Uuid;
+  /** When the change was committed in the producing service, UTC epoch milliseconds. */
+  occurred_at: TimestampMillis;
+  /** Property of the leased unit. */
+  property_id: Uuid;
+  /** The leased unit. */
+  unit_id: Uuid;
+  /** Day the notice was given. */
+  notice_date: AvroDate;
+  /** Last day of the tenancy the notice names; replaces the end date of the terms. */
+  end_date: AvroDate;
+  /** Which side gave notice. */
+  given_by: NoticeGiver;
+}
+
+/**
+ * Which side gave notice.
+ *
+ * Avro enum `portfolioos.leasing.NoticeGiver`.
+ */
+export type NoticeGiver = 'TENANT' | 'LANDLORD' | 'UNKNOWN';
+
+/**
+ * A drafted lease went out for signature: on paper (staff record the signing) or by e-signature (envelope_id set).
+ *
+ * Avro record `portfolioos.leasing.LeaseOutForSignature`.
+ */
+export interface LeaseOutForSignature {
+  /** The lease. */
+  lease_id: Uuid;
+  /** Organization (the platform tenant) this event belongs to; consumers scope all state by it. */
+  organization_id: Uuid;
+  /** When the change was committed in the producing service, UTC epoch milliseconds. */
+  occurred_at: TimestampMillis;
+  /** The leased unit. */
+  unit_id: Uuid;
+  /** Paper or e-signature. */
+  signing_method: SigningMethod;
+  /**
+   * E-signature envelope; null on paper.
+   *
+   * Avro default: null
+   */
+  envelope_id: null | string;
+  /**
+   * E-mail addresses of the adult parties asked to sign (those who have one).
+   *
+   * Avro default: []
+   */
+  signer_emails: string[];
+}
+
+/**
+ * How a lease is signed.
+ *
+ * Avro enum `portfolioos.leasing.SigningMethod`.
+ */
+export type SigningMethod = 'PAPER' | 'E_SIGNATURE' | 'UNKNOWN';
+
+/**
+ * A lease was renewed by a new lease for the same unit (possibly with new rent); keyed by the renewed lease. The new lease goes through its own drafted/signed events.
+ *
+ * Avro record `portfolioos.leasing.LeaseRenewed`.
+ */
+export interface LeaseRenewed {
+  /** The lease. */
+  lease_id: Uuid;
+  /** Organization (the platform tenant) this event belongs to; consumers scope all state by it. */
+  organization_id: Uuid;
+  /** When the change was committed in the producing service, UTC epoch milliseconds. */
+  occurred_at: TimestampMillis;
+  /** The new lease. */
+  renewal_lease_id: Uuid;
+  /** Terms of the new lease. */
+  terms: LeaseTerms;
+}
+
+/**
+ * A drafted lease was sent out as a DocuSign envelope. Not produced yet: leasing publishes LeaseOutForSignature, which also covers signing on paper (this record requires an envelope).
  *
  * Avro record `portfolioos.leasing.LeaseSentForSignature`.
  */
@@ -678,7 +918,23 @@ export interface LeaseSigned {
 }
 
 /**
- * A lease ends earlier than its terms say (or an open-ended lease gets an end). A lease that simply reaches its end_date emits nothing: occupancy is derived from dates.
+ * A signed lease reached its start date (in the property time zone): the tenancy began. Carries the terms in force.
+ *
+ * Avro record `portfolioos.leasing.LeaseStarted`.
+ */
+export interface LeaseStarted {
+  /** The lease. */
+  lease_id: Uuid;
+  /** Organization (the platform tenant) this event belongs to; consumers scope all state by it. */
+  organization_id: Uuid;
+  /** When the change was committed in the producing service, UTC epoch milliseconds. */
+  occurred_at: TimestampMillis;
+  /** Terms in force. */
+  terms: LeaseTerms;
+}
+
+/**
+ * A lease ends earlier than its terms say (or an open-ended lease gets an end). A lease that reaches its end_date emits LeaseEnded instead. Occupancy is derived from dates.
  *
  * Avro record `portfolioos.leasing.LeaseTerminated`.
  */
@@ -712,6 +968,114 @@ export interface LeaseTerminated {
  */
 export type TerminationReason =
   'MUTUAL_AGREEMENT' | 'TENANT_NOTICE' | 'LANDLORD_NOTICE' | 'EVICTION' | 'OTHER';
+
+/**
+ * A person was added to an organization as a tenant (a renter, a co-tenant or an occupant).
+ *
+ * Avro record `portfolioos.leasing.TenantCreated`.
+ */
+export interface TenantCreated {
+  /** The tenant. */
+  tenant_id: Uuid;
+  /** Organization (the platform tenant) this event belongs to; consumers scope all state by it. */
+  organization_id: Uuid;
+  /** When the change was committed in the producing service, UTC epoch milliseconds. */
+  occurred_at: TimestampMillis;
+  /** Legal name. */
+  full_name: string;
+  /**
+   * E-mail for notices and the renter portal.
+   *
+   * Avro default: null
+   */
+  email: null | string;
+  /**
+   * Phone number, E.164 (e.g. +15125550100).
+   *
+   * Avro default: null
+   */
+  phone: null | string;
+  /**
+   * Emergency contact, if given.
+   *
+   * Avro default: null
+   */
+  emergency_contact: null | EmergencyContact;
+  /**
+   * Identity user of the tenant portal, once linked.
+   *
+   * Avro default: null
+   */
+  user_id: null | Uuid;
+}
+
+/**
+ * Whom to call when the tenant cannot be reached.
+ *
+ * Avro record `portfolioos.leasing.EmergencyContact`.
+ */
+export interface EmergencyContact {
+  /** Full name. */
+  name: string;
+  /**
+   * Phone number, E.164.
+   *
+   * Avro default: null
+   */
+  phone: null | string;
+  /**
+   * E-mail address.
+   *
+   * Avro default: null
+   */
+  email: null | string;
+  /**
+   * Relationship to the tenant (e.g. parent).
+   *
+   * Avro default: null
+   */
+  relationship: null | string;
+}
+
+/**
+ * A tenant's details changed. Carries the full current state, not a diff.
+ *
+ * Avro record `portfolioos.leasing.TenantUpdated`.
+ */
+export interface TenantUpdated {
+  /** The tenant. */
+  tenant_id: Uuid;
+  /** Organization (the platform tenant) this event belongs to; consumers scope all state by it. */
+  organization_id: Uuid;
+  /** When the change was committed in the producing service, UTC epoch milliseconds. */
+  occurred_at: TimestampMillis;
+  /** Legal name. */
+  full_name: string;
+  /**
+   * E-mail for notices and the renter portal.
+   *
+   * Avro default: null
+   */
+  email: null | string;
+  /**
+   * Phone number, E.164 (e.g. +15125550100).
+   *
+   * Avro default: null
+   */
+  phone: null | string;
+  /**
+   * Emergency contact, if given.
+   *
+   * Avro default: null
+   */
+  emergency_contact: null | EmergencyContact;
+  /**
+   * Identity user of the tenant portal, once linked.
+   *
+   * Avro default: null
+   */
+  user_id: null | Uuid;
+}
 
 /**
  * Full current state of a listing (the marketing view of a unit), published on the log-compacted topic listings.listing on every change. Readers rebuild from it and keep only the highest `version` per listing_id. Deletion is a tombstone: a record with key = listing_id and a null value (no schema, no wire-format header).
@@ -924,6 +1288,12 @@ export interface PropertyCreated {
    * Avro default: null
    */
   year_built: null | number;
+  /**
+   * IANA time zone of the property (e.g. America/Chicago); null on events from before it was carried.
+   *
+   * Avro default: null
+   */
+  time_zone: null | string;
 }
 
 /**
@@ -956,6 +1326,12 @@ export interface PropertyUpdated {
    * Avro default: null
    */
   year_built: null | number;
+  /**
+   * IANA time zone of the property (e.g. America/Chicago); null on events from before it was carried.
+   *
+   * Avro default: null
+   */
+  time_zone: null | string;
 }
 
 /**

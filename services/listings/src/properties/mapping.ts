@@ -46,6 +46,7 @@ export function propertyEventFields(row: PropertyRow): Omit<PropertyUpdated, 'oc
     },
     location: row.location,
     year_built: row.yearBuilt,
+    time_zone: row.timeZone,
   };
 }
 

@@ -48,6 +48,10 @@ export function leaseSigned(
       rent_due_day: 1,
       rent_schedule: [],
       deposit_amount_minor: 150_000,
+      time_zone: 'America/Chicago',
+      move_in_date: null,
+      first_month_proration: 'BY_DAYS',
+      late_fee_policy: null,
       recurring_charges: [],
     },
   };

@@ -1,0 +1,39 @@
+import { withOrgTransaction } from '@portfolioos/db';
+import { forbidden, type Principal } from '@portfolioos/service-kit';
+import type { LeasingDb, LeasingTx } from './db/database.js';
+
+const STAFF_READERS = ['owner', 'manager', 'accountant', 'viewer'] as const;
+const STAFF_WRITERS = ['owner', 'manager'] as const;
+
+/** Staff who may read tenants and leases; partner credentials holding `leasing:read`. */
+export const staffReaders = { auth: { roles: STAFF_READERS, scopes: ['leasing:read'] } };
+/** Staff who may change them: owners and managers; partner credentials holding `leasing:write`. */
+export const staffWriters = { auth: { roles: STAFF_WRITERS, scopes: ['leasing:write'] } };
+/** The lease reads: staff readers, and tenants of the renter portal (who see only their own leases). */
+export const leaseReaders = {
+  auth: { roles: [...STAFF_READERS, 'tenant'], scopes: ['leasing:read'] },
+};
+
+/**
+ * The tenant-portal user a read is narrowed to: a person who is a `tenant` of the organization and holds
+ * no staff role. Staff and partner credentials get null (they see the whole organization).
+ */
+export function portalUserOf(principal: Principal | null): string | null {
+  if (!principal || principal.kind !== 'user' || !principal.userId) return null;
+  const isStaff = principal.roles.some((role) => (STAFF_READERS as readonly string[]).includes(role));
+  return !isStaff && principal.roles.includes('tenant') ? principal.userId : null;
+}
+
+/**
+ * Runs `fn` in a transaction scoped to the caller's organization (row-level security sees it). Other
+ * organizations' objects are simply not found (404).
+ */
+export function inCallerOrg<T>(
+  db: LeasingDb,
+  principal: Principal | null,
+  fn: (tx: LeasingTx, orgId: string) => Promise<T>,
+): Promise<T> {
+  const orgId = principal?.orgId;
+  if (!orgId) throw forbidden('This needs a token acting for an organization.');
+  return withOrgTransaction(db, orgId, (tx) => fn(tx, orgId));
+}

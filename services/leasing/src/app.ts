@@ -1,0 +1,55 @@
+import type { JWTVerifyGetKey } from 'jose';
+import {
+  authPlugin,
+  buildApp,
+  remoteJwks,
+  type AppLogger,
+  type ReadinessChecks,
+  type ServiceApp,
+} from '@portfolioos/service-kit';
+import type { Config } from './config.js';
+import type { LeasingDb } from './db/database.js';
+import { leaseRoutes, tenantLeaseRoutes } from './leases/routes.js';
+import { LeaseService } from './leases/service.js';
+import { tenantRoutes } from './tenants/routes.js';
+import { TenantService } from './tenants/service.js';
+
+/** What the leasing app runs on; runtime.ts opens them, tests pass their own. */
+export interface LeasingDeps {
+  db: LeasingDb;
+  /** Keys that verify identity's access tokens; defaults to identity's JWKS at JWKS_URL (cached). */
+  verificationKeys?: JWTVerifyGetKey;
+  logger?: AppLogger;
+  readiness?: ReadinessChecks;
+  /** The clock lifecycle rules read "today" from (in each property's time zone); tests set it. */
+  now?: () => Date;
+}
+
+/** Builds (never listens) the leasing service's Fastify app. */
+export async function buildLeasingApp(config: Config, deps: LeasingDeps): Promise<ServiceApp> {
+  const leases = new LeaseService(deps.db, deps.now);
+  return buildApp({
+    name: 'leasing',
+    version: '0.1.0',
+    logger: deps.logger ?? { level: config.LOG_LEVEL },
+    openapi: { title: 'PortfolioOS leasing' },
+    trustProxy: config.TRUST_PROXY_HOPS,
+    readiness: deps.readiness ?? {},
+    plugins: {
+      external: [
+        authPlugin({
+          accessTokens: {
+            keys: deps.verificationKeys ?? remoteJwks(config.JWKS_URL),
+            issuer: config.JWT_ISSUER,
+            audience: config.JWT_AUDIENCE,
+          },
+        }),
+      ],
+      routes: [
+        { plugin: tenantRoutes(new TenantService(deps.db)), prefix: '/v1/tenants' },
+        { plugin: tenantLeaseRoutes(leases), prefix: '/v1/tenants' },
+        { plugin: leaseRoutes(leases), prefix: '/v1/leases' },
+      ],
+    },
+  });
+}

@@ -1,0 +1,48 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { decodeCursor, encodeCursor, problemSchema } from '@portfolioos/service-kit';
+
+export const uuid = Type.String({ format: 'uuid' });
+export const idParams = Type.Object({ id: uuid });
+export const timestamp = Type.String({ format: 'date-time' });
+/** A calendar date (YYYY-MM-DD), described. */
+export const dateOf = (description = 'Calendar date (YYYY-MM-DD)') =>
+  Type.String({ format: 'date', description });
+export const isoDate = dateOf();
+export const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export const currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO-4217 code' });
+/** An amount in integer minor units (cents), never negative. */
+export const minorOf = (options: { default?: number } = {}) =>
+  Type.Integer({ minimum: 0, maximum: 1e12, description: 'Integer minor units', ...options });
+export const minorUnits = minorOf();
+export const email = Type.String({ format: 'email', maxLength: 254 });
+export const phone = Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$', description: 'E.164 (+15125550100)' });
+
+export const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
+
+const cursorPosition = Type.Object({ at: Type.String(), id: Type.String() });
+export type CursorPosition = Static<typeof cursorPosition>;
+
+/** Where a creation-ordered page resumes, from the request's cursor (a bad cursor is a 400). */
+export function positionAfter(cursor: string | undefined): CursorPosition | undefined {
+  return cursor ? decodeCursor(cursor, cursorPosition) : undefined;
+}
+
+/** A page of rows in creation order; a full page gets the cursor of its last row. */
+export function creationOrderPage<R extends { id: string; createdAt: Date }, J>(
+  rows: R[],
+  limit: number,
+  toJson: (row: R) => J,
+): { items: J[]; next_cursor: string | null } {
+  const last = rows.length === limit ? rows.at(-1) : undefined;
+  return {
+    items: rows.map(toJson),
+    next_cursor: last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}

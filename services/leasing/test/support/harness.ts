@@ -1,0 +1,84 @@
+import type { TestContext } from 'node:test';
+import pg from 'pg';
+import { createDatabase, runMigrations, type DatabaseHandle } from '@portfolioos/db';
+import type { ServiceApp } from '@portfolioos/service-kit';
+import {
+  createTestTokenSigner,
+  createThrowawayDatabase,
+  type TestTokenSigner,
+  type ThrowawayDatabase,
+} from '@portfolioos/testing';
+import { buildLeasingApp } from '../../src/app.js';
+import { readConfig, type Config } from '../../src/config.js';
+import { migrationsFolder } from '../../src/db/database.js';
+
+/** A migrated leasing database, an identity-like token signer, and apps built on them. */
+export interface LeasingHarness {
+  database: ThrowawayDatabase;
+  handle: DatabaseHandle<Record<string, never>>;
+  /** Superuser pool on the same database: reads past row-level security for assertions. */
+  admin: pg.Pool;
+  config: Config;
+  signer: TestTokenSigner;
+  /** An app on the harness database; `now` fixes the clock lifecycle rules read "today" from. */
+  app(t: Pick<TestContext, 'after'>, options?: { now?: () => Date }): Promise<ServiceApp>;
+  /** A property (in `timeZone`) and a unit of `orgId`, as the upstream consumer would have stored them. */
+  seedUnit(orgId: string, timeZone?: string): Promise<{ unitId: string; propertyId: string }>;
+  close(): Promise<void>;
+}
+
+export async function createLeasingHarness(): Promise<LeasingHarness> {
+  const database = await createThrowawayDatabase('leasing_test');
+  const handle = createDatabase({ url: database.url, poolMax: 6, applicationName: 'leasing-test' });
+  await runMigrations(handle.db, migrationsFolder);
+  const admin = new pg.Pool({ connectionString: database.adminUrl, max: 2 });
+  const signer = await createTestTokenSigner();
+  const config = readConfig({
+    DATABASE_URL: database.url,
+    JWT_ISSUER: signer.issuer,
+    JWT_AUDIENCE: signer.audience,
+    LOG_LEVEL: 'silent',
+  });
+  return {
+    database,
+    handle,
+    admin,
+    config,
+    signer,
+    async app(t, options = {}) {
+      const app = await buildLeasingApp(config, {
+        db: handle.db,
+        verificationKeys: signer.verificationKeys,
+        logger: false,
+        ...(options.now ? { now: options.now } : {}),
+      });
+      t.after(() => app.close());
+      await app.ready();
+      return app;
+    },
+    async seedUnit(orgId, timeZone = 'America/Chicago') {
+      const propertyId = crypto.randomUUID();
+      const unitId = crypto.randomUUID();
+      await admin.query(
+        `insert into properties (id, org_id, name, time_zone, as_of) values ($1, $2, 'Maple Court', $3, now())`,
+        [propertyId, orgId, timeZone],
+      );
+      await admin.query(
+        `insert into units (id, org_id, property_id, label, as_of) values ($1, $2, $3, '2B', now())`,
+        [unitId, orgId, propertyId],
+      );
+      return { unitId, propertyId };
+    },
+    async close() {
+      await admin.end();
+      await handle.close();
+      await database.drop();
+    },
+  };
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** The subject (user id) of a token the harness signed. */
+export const subjectOf = (token: string): string =>
+  (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string }).sub;
