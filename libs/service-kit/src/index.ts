@@ -36,6 +36,7 @@ export { PROBLEM_CONTENT_TYPE, problemForStatus, sendProblem } from './errors/pr
 
 export { REQUEST_ID_HEADER } from './http/request-id.js';
 export { strictObject } from './http/strict-object.js';
+export { taggedUnion } from './http/tagged-union.js';
 export {
   configuredRateLimit,
   connectRateLimitRedis,
@@ -56,6 +57,14 @@ export { createLogger, type AppLogger, type LoggerOptions } from './observabilit
 export type { Telemetry, TelemetryOptions } from './observability/telemetry.js';
 
 export { decodeCursor, encodeCursor } from './pagination/cursor.js';
+export {
+  cursorInstant,
+  cursorInteger,
+  cursorNumber,
+  cursorUuid,
+  isExactInstant,
+  type InstantPrecision,
+} from './pagination/cursor-fields.js';
 export { page, paginationQuery } from './pagination/page-schemas.js';
 
 export {

@@ -15,3 +15,11 @@ export {
 export { KAFKA_DOWN_BROKERS, readinessOf, type Readiness } from './readiness.js';
 export { freePort } from './free-port.js';
 export { createTcpProxy, type TcpProxy } from './tcp-proxy.js';
+export {
+  assertRefusedCheaply,
+  costlyMultiPolygon,
+  COSTLY_AREAS,
+  fastestMs,
+  type Injector,
+} from './costly-requests.js';
+export { assertCursorsRefused, tamperedCursors, type GetInjector } from './tampered-cursors.js';

@@ -1,5 +1,12 @@
-import { Type, type Static } from '@sinclair/typebox';
-import { decodeCursor, encodeCursor, problemSchema, strictObject } from '@portfolioos/service-kit';
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import {
+  cursorInstant,
+  cursorUuid,
+  decodeCursor,
+  encodeCursor,
+  problemSchema,
+  strictObject,
+} from '@portfolioos/service-kit';
 
 export const uuid = Type.String({ format: 'uuid' });
 export const idParams = Type.Object({ id: uuid });
@@ -23,8 +30,9 @@ export const geoPointSchema = strictObject({
 export const partialBody = <T extends Parameters<typeof Type.Partial>[0]>(body: T) =>
   Type.Partial(body, { additionalProperties: false, minProperties: 1 });
 
-export const cursorPosition = Type.Object({ at: Type.String(), id: Type.String() });
-export type CursorPosition = Static<typeof cursorPosition>;
+// created_at is kept to the millisecond (the column default), so a JS date's ISO string is exact.
+export const cursorPosition = Type.Object({ at: cursorInstant('milliseconds'), id: cursorUuid() });
+export type CursorPosition = StaticDecode<typeof cursorPosition>;
 
 /** Where a creation-ordered page resumes, from the request's cursor (a bad cursor is a 400). */
 export function positionAfter(cursor: string | undefined): CursorPosition | undefined {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { ServiceApp } from '@portfolioos/service-kit';
+import { assertRefusedCheaply, COSTLY_AREAS } from '@portfolioos/testing';
 import { distanceToEdges, insideRings, randomStarPolygon } from './support/geometry.js';
 import { createListingsHarness, type ListingsHarness } from './support/harness.js';
 import { haversineMetres, prng, seedListings, type SeededListing } from './support/seed.js';
@@ -245,6 +246,13 @@ describe('polygon map search (POST /v1/listings/search)', () => {
       assert.match(JSON.stringify(response.json().errors ?? response.json().detail), message, name);
     }
   });
+
+  // Refused on size alone, before any geometry (or PostGIS) work, however the size is made up.
+  for (const area of COSTLY_AREAS) {
+    test(area.name, async (t) => {
+      t.diagnostic(await assertRefusedCheaply(await h.app(t), '/v1/listings/search', area));
+    });
+  }
 });
 
 function assertOrdered(hits: Hit[], sort: 'price_asc' | 'newest' | 'distance') {

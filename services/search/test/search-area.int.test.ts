@@ -4,6 +4,7 @@ import type { ListingSnapshot } from '@portfolioos/schemas';
 import { ListingWriter } from '../src/listings-index/listing-writer.js';
 import { createSearchHarness, type SearchHarness } from './support/harness.js';
 import { listingSnapshot, seededRandom } from './support/listing-fixtures.js';
+import { assertRefusedCheaply, COSTLY_AREAS } from '@portfolioos/testing';
 import { distanceToEdges, insidePolygon, starRing, type Ring } from './support/polygons.js';
 
 const random = seededRandom(2024);
@@ -165,6 +166,14 @@ describe('POST /v1/search/listings (drawn area)', () => {
     assert.equal(res.statusCode, 400);
     assert.match(res.json().type, /invalid-cursor$/);
   });
+
+  // The crossing check is quadratic per ring: before the size was checked first, 50 rings of 1000 vertices
+  // cost 50 × 500,000 segment tests (well over 100 ms of CPU for one request).
+  for (const area of COSTLY_AREAS) {
+    test(area.name, async (t) => {
+      t.diagnostic(await assertRefusedCheaply(h.app, '/v1/search/listings', area));
+    });
+  }
 
   test('the POST route is documented', async () => {
     const spec = (await h.app.inject({ url: '/openapi.json' })).json();

@@ -1,5 +1,5 @@
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { unauthorized } from '../errors/problem.js';
+import { ProblemError, unauthorized } from '../errors/problem.js';
 import type { Principal, PrincipalKind } from './principal.js';
 
 /** The only signature algorithm PortfolioOS access tokens use; anything else (incl. `none`) is refused. */
@@ -30,7 +30,7 @@ export async function verifyAccessToken(
 ): Promise<Principal> {
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(token, options.keys, {
+    ({ payload } = await jwtVerify(token, keysOrUnavailable(options.keys), {
       algorithms: [ACCESS_TOKEN_ALGORITHM],
       issuer: options.issuer,
       audience: options.audience,
@@ -38,9 +38,34 @@ export async function verifyAccessToken(
       clockTolerance: options.clockToleranceSeconds ?? 5,
     }));
   } catch (error) {
+    if (error instanceof ProblemError) throw error;
     throw unauthorized(describe(error));
   }
   return principalFromClaims(payload);
+}
+
+/**
+ * The key lookup, with "the keys could not be fetched" told apart from "no key has this id": when the JWKS
+ * cache is stale and identity is unreachable, the token may well be valid, so the answer is 503 (retry),
+ * not 401 (which sends clients to sign in again). A kid the reachable JWKS does not hold stays a 401.
+ */
+function keysOrUnavailable(keys: JWTVerifyGetKey): JWTVerifyGetKey {
+  return async (header, token) => {
+    try {
+      return await keys(header, token);
+    } catch (error) {
+      if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys)
+        throw error;
+      const problem = new ProblemError({
+        status: 503,
+        slug: 'identity-unavailable',
+        title: 'Service Unavailable',
+        detail: 'Access tokens cannot be checked right now; retry shortly.',
+      });
+      problem.cause = error;
+      throw problem;
+    }
+  };
 }
 
 function principalFromClaims(payload: JWTPayload): Principal {

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { unauthorized } from '../errors/problem.js';
+import { ProblemError, unauthorized } from '../errors/problem.js';
 import { verifyAccessToken, type AccessTokenVerifierOptions } from './access-token.js';
 import { authorize } from './authorize.js';
 import type { AuthRequirement, Principal } from './principal.js';
@@ -27,6 +27,8 @@ export const DEFAULT_PUBLIC_PATHS: readonly string[] = [
 ];
 
 const AUTHENTICATED: AuthRequirement = {};
+/** What a 503 from an unreachable identity tells clients to wait: about one JWKS refetch cooldown. */
+const RETRY_AFTER_SECONDS = 5;
 
 /**
  * A JWKS fetched from identity and cached for `maxAgeMs`; refetched when a token names an unknown kid, but
@@ -52,25 +54,44 @@ export function authPlugin(options: AuthPluginOptions): FastifyPluginAsync {
     async (app: FastifyInstance) => {
       const publicPaths = options.publicPaths ?? DEFAULT_PUBLIC_PATHS;
       app.decorateRequest('principal', null);
-      app.addHook('onRequest', async (request) => {
-        const routeUrl = request.routeOptions.url;
-        // Unknown routes fall through to the 404 handler.
-        if (routeUrl === undefined) return;
-        const requirement = request.routeOptions.config.auth ?? requirementForPath(routeUrl, publicPaths);
-        if (requirement.public) {
-          // Credentials are optional here, and other schemes (HTTP Basic at the OAuth token endpoint) belong
-          // to the route: a stale or foreign header must not stop anyone from signing in again.
-          const token = optionalBearerToken(request);
-          if (token !== undefined) request.principal = await authenticate(token, options).catch(() => null);
-          return;
+      // preParsing, not onRequest: a route's rate limit (@fastify/rate-limit, a route-level onRequest hook)
+      // runs first, so a request that ends in 429 costs no token verification or API-key introspection;
+      // and still before the body is parsed, so an unauthenticated caller's body is never read.
+      app.addHook('preParsing', async (request, reply, payload) => {
+        try {
+          await authenticateRequest(request, options, publicPaths);
+        } catch (error) {
+          // identity (JWKS or introspection) could not answer: the client should retry, not sign in again.
+          if (error instanceof ProblemError && error.status === 503)
+            reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+          throw error;
         }
-        const token = bearerToken(request);
-        request.principal = token === undefined ? null : await authenticate(token, options);
-        authorize(request.principal, requirement);
+        return payload;
       });
     },
     { name: '@portfolioos/service-kit/auth', fastify: '5.x' },
   );
+}
+
+async function authenticateRequest(
+  request: FastifyRequest,
+  options: AuthPluginOptions,
+  publicPaths: readonly string[],
+): Promise<void> {
+  const routeUrl = request.routeOptions.url;
+  // Unknown routes fall through to the 404 handler.
+  if (routeUrl === undefined) return;
+  const requirement = request.routeOptions.config.auth ?? requirementForPath(routeUrl, publicPaths);
+  if (requirement.public) {
+    // Credentials are optional here, and other schemes (HTTP Basic at the OAuth token endpoint) belong
+    // to the route: a stale or foreign header must not stop anyone from signing in again.
+    const token = optionalBearerToken(request);
+    if (token !== undefined) request.principal = await authenticate(token, options).catch(() => null);
+    return;
+  }
+  const token = bearerToken(request);
+  request.principal = token === undefined ? null : await authenticate(token, options);
+  authorize(request.principal, requirement);
 }
 
 function requirementForPath(url: string, publicPaths: readonly string[]): AuthRequirement {

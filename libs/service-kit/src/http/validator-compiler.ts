@@ -9,7 +9,14 @@ import type { FastifySchemaCompiler } from 'fastify';
 export function buildValidatorFactory(): BuildCompilerFromPool {
   const pool = AjvCompiler();
   return (externalSchemas, options) => {
-    const shared = { ...options?.customOptions, removeAdditional: false, allErrors: true } as const;
+    // discriminator: a oneOf tagged by a property (GeoJSON `type`) checks only the branch the tag names,
+    // so a large body is not also checked, error by error, against every other branch.
+    const shared = {
+      ...options?.customOptions,
+      removeAdditional: false,
+      allErrors: true,
+      discriminator: true,
+    } as const;
     // @fastify/ajv-compiler's typings describe the compile function as taking a bare schema; at runtime it
     // takes the route definition, which is exactly what fastify passes.
     const coercing = pool(externalSchemas, {

@@ -5,6 +5,11 @@ import type { Database, Transaction } from '@portfolioos/db';
 export type ListingsDb = Database;
 /** A transaction on it. */
 export type ListingsTx = Transaction;
+/**
+ * How a read locks its row: `update` for the writer of that row, `share` for a writer of another row whose
+ * rule depends on it staying as read (publishing a listing needs its unit not archived meanwhile).
+ */
+export type RowLock = 'update' | 'share';
 
 /** The committed drizzle-kit migrations (copied next to dist by the build). */
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));

@@ -32,7 +32,7 @@ export class ListingService {
 
   create(principal: Principal | null, body: ListingBody): Promise<ListingRow> {
     return inCallerOrg(this.db, principal, async (tx, orgId) => {
-      const unit = await findUnit(tx, orgId, body.unit_id, true);
+      const unit = await findUnit(tx, orgId, body.unit_id, 'update');
       if (!unit) throw unprocessable('No such unit.', 'unknown-unit', [field('unit_id', 'no such unit')]);
       if (unit.archivedAt) throw conflict('The unit is archived.', 'unit-archived');
       const row = await insertListing(tx, {
@@ -106,9 +106,12 @@ export class ListingService {
     return row;
   }
 
+  // The unit and property stay locked (FOR SHARE) until the publish commits: archiving either takes FOR
+  // UPDATE, so it waits and then counts this listing as published, or it went first and this read sees it
+  // archived. Unlocked reads let both commit: a published listing on an archived unit.
   private async assertPublishable(tx: ListingsTx, orgId: string, unitId: string): Promise<void> {
-    const unit = await findUnit(tx, orgId, unitId);
-    const property = unit && (await findProperty(tx, orgId, unit.propertyId));
+    const unit = await findUnit(tx, orgId, unitId, 'share');
+    const property = unit && (await findProperty(tx, orgId, unit.propertyId, 'share'));
     if (!unit || unit.archivedAt || !property || property.archivedAt)
       throw conflict('The unit or its property is archived.', 'unit-archived');
   }

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import type { ListingsTx } from '../db/database.js';
+import type { ListingsTx, RowLock } from '../db/database.js';
 import { properties } from '../db/schema.js';
 import type { CursorPosition } from '../http-schemas.js';
 
@@ -19,18 +19,18 @@ export function insertProperties(tx: ListingsTx, rows: NewProperty[]): Promise<P
   return tx.insert(properties).values(rows).returning();
 }
 
-/** The property, locked for update when `lock` (writers serialise per aggregate for event order). */
+/** The property, locked when `lock` (writers serialise per aggregate for event order). */
 export async function findProperty(
   tx: ListingsTx,
   orgId: string,
   id: string,
-  lock = false,
+  lock: RowLock | false = false,
 ): Promise<PropertyRow | undefined> {
   const query = tx
     .select()
     .from(properties)
     .where(and(eq(properties.orgId, orgId), eq(properties.id, id)));
-  const [row] = lock ? await query.for('update') : await query;
+  const [row] = lock ? await query.for(lock) : await query;
   return row;
 }
 

@@ -45,7 +45,7 @@ export class PropertyService {
   /** Applies a partial change; listings of its units get a new snapshot (they denormalize the property). */
   update(principal: Principal | null, id: string, patch: PropertyPatch): Promise<PropertyRow> {
     return inCallerOrg(this.db, principal, async (tx, orgId) => {
-      const current = await findProperty(tx, orgId, id, true);
+      const current = await findProperty(tx, orgId, id, 'update');
       if (!current) throw notFound();
       if (current.archivedAt) throw conflict('The property is archived.', 'property-archived');
       const row = await updateProperty(tx, orgId, id, columnsOf(patch));
@@ -61,7 +61,7 @@ export class PropertyService {
   /** Archives (never deletes: leases and the ledger keep referring to it); published listings block it. */
   archive(principal: Principal | null, id: string): Promise<void> {
     return inCallerOrg(this.db, principal, async (tx, orgId) => {
-      const current = await findProperty(tx, orgId, id, true);
+      const current = await findProperty(tx, orgId, id, 'update');
       if (!current) throw notFound();
       if (current.archivedAt) return;
       if ((await countPublishedListings(tx, orgId, { propertyId: id })) > 0)

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
 import { clusterFeatureCollectionSchema, clusterPageSchema } from './clusters/cluster-responses.js';
 import { parsePolygonSearch, polygonSearchBody } from './polygon/polygon-body.js';
+import { MAX_POLYGON_BODY_BYTES } from './polygon/polygon-rules.js';
 import { refuseRetiredSpellings } from './search-filters.js';
 import { parseSearch, searchQuerystring } from './search-query.js';
 import type { ListingSearch } from './search-service.js';
@@ -44,13 +45,15 @@ export function searchRoutes(search: ListingSearch): ServicePlugin {
       '/search',
       {
         config: publicRoute,
+        // A body this size is refused (413) before it is parsed: no area worth drawing is larger.
+        bodyLimit: MAX_POLYGON_BODY_BYTES,
         preValidation: async (request) => refuseRetiredSpellings(request.body, 'body'),
         schema: {
           tags,
           summary: 'Search published listings inside a drawn area (no sign-in)',
-          description: `Area: a GeoJSON Polygon or MultiPolygon. Distances (sort=distance) are from near, else the area's centroid. Pages: send the same body with cursor=next_cursor. ${answers} Polygon clusters count only listings inside the area.`,
+          description: `Area: a GeoJSON Polygon or MultiPolygon. Distances (sort=distance) are from near, else the area's centroid. Pages: send the same body with cursor=next_cursor. ${answers} Polygon clusters count only listings inside the area. 413: the body is over ${MAX_POLYGON_BODY_BYTES / 1024} KiB.`,
           body: polygonSearchBody,
-          response,
+          response: { ...response, 413: problemSchema },
         },
       },
       (request) => search.run(parsePolygonSearch(request.body), request.body),

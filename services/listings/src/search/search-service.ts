@@ -1,4 +1,12 @@
-import { badRequest, decodeCursor, encodeCursor } from '@portfolioos/service-kit';
+import {
+  badRequest,
+  cursorInstant,
+  cursorInteger,
+  cursorNumber,
+  cursorUuid,
+  decodeCursor,
+  encodeCursor,
+} from '@portfolioos/service-kit';
 import { Type } from '@sinclair/typebox';
 import { withPublicSearch, type ListingsDb, type ListingsTx } from '../db/database.js';
 import { cellGridFor } from './clusters/cell-grid.js';
@@ -6,7 +14,7 @@ import { clusterResponse } from './clusters/cluster-responses.js';
 import { countListingsPerCell } from './clusters/cluster-repository.js';
 import { toFeatureCollection } from './geojson.js';
 import { assertValidPolygon } from './polygon/polygon-validity.js';
-import { envelopeOf, SORTS, type SearchCriteria, type SearchSort } from './search-criteria.js';
+import { envelopeOf, type SearchCriteria, type SearchSort } from './search-criteria.js';
 import { positionOf, searchPublishedListings, type SearchPosition } from './search-repository.js';
 
 /** How the client asked for the answer, besides the criteria. */
@@ -15,11 +23,17 @@ export interface SearchRequest {
   format?: 'json' | 'geojson';
 }
 
-const positionSchema = Type.Object({
-  sort: Type.Union(SORTS.map((s) => Type.Literal(s))),
-  key: Type.Union([Type.Number(), Type.String({ maxLength: 40 })]),
-  id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' }),
-});
+// Each sort's key as positionOf writes it, so the repository's casts (timestamptz, bigint, float8) never fail:
+// published_at to the millisecond, price_minor in minorUnits' range, a distance in metres.
+const positionSchema = Type.Union([
+  Type.Object({ sort: Type.Literal('newest'), key: cursorInstant('milliseconds'), id: cursorUuid() }),
+  Type.Object({
+    sort: Type.Union([Type.Literal('price_asc'), Type.Literal('price_desc')]),
+    key: cursorInteger(0, 1e12),
+    id: cursorUuid(),
+  }),
+  Type.Object({ sort: Type.Literal('distance'), key: cursorNumber(0), id: cursorUuid() }),
+]);
 
 /** The public search behind GET and POST /v1/listings/search: a page of listings, or map clusters. */
 export class ListingSearch {
@@ -63,9 +77,7 @@ export class ListingSearch {
 
 function cursorFor(cursor: string, sort: SearchSort): SearchPosition {
   const position = decodeCursor(cursor, positionSchema);
-  if (position.sort !== sort || typeof position.key !== (sort === 'newest' ? 'string' : 'number'))
+  if (position.sort !== sort)
     throw badRequest('The cursor belongs to a search with another sort.', 'invalid-cursor');
-  if (sort === 'newest' && Number.isNaN(Date.parse(position.key as string)))
-    throw badRequest('The cursor is not valid; use next_cursor from a previous page.', 'invalid-cursor');
   return position;
 }

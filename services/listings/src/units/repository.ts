@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import type { ListingsTx } from '../db/database.js';
+import type { ListingsTx, RowLock } from '../db/database.js';
 import { units } from '../db/schema.js';
 import type { CursorPosition } from '../http-schemas.js';
 
@@ -14,13 +14,13 @@ export async function findUnit(
   tx: ListingsTx,
   orgId: string,
   id: string,
-  lock = false,
+  lock: RowLock | false = false,
 ): Promise<UnitRow | undefined> {
   const query = tx
     .select()
     .from(units)
     .where(and(eq(units.orgId, orgId), eq(units.id, id)));
-  const [row] = lock ? await query.for('update') : await query;
+  const [row] = lock ? await query.for(lock) : await query;
   return row;
 }
 

@@ -48,7 +48,7 @@ export class UnitService {
 
   update(principal: Principal | null, id: string, patch: UnitPatch): Promise<UnitRow> {
     return inCallerOrg(this.db, principal, async (tx, orgId) => {
-      const current = await findUnit(tx, orgId, id, true);
+      const current = await findUnit(tx, orgId, id, 'update');
       if (!current) throw notFound();
       if (current.archivedAt) throw conflict('The unit is archived.', 'unit-archived');
       const row = await updateUnit(tx, orgId, id, unitColumns(patch));
@@ -63,7 +63,7 @@ export class UnitService {
 
   archive(principal: Principal | null, id: string): Promise<void> {
     return inCallerOrg(this.db, principal, async (tx, orgId) => {
-      const current = await findUnit(tx, orgId, id, true);
+      const current = await findUnit(tx, orgId, id, 'update');
       if (!current) throw notFound();
       if (current.archivedAt) return;
       if ((await countPublishedListings(tx, orgId, { unitId: id })) > 0)
@@ -80,7 +80,7 @@ export class UnitService {
 
   private async activeProperty(tx: ListingsTx, orgId: string, propertyId: string): Promise<void> {
     // Locks the property so its units' events follow its own in the outbox.
-    const property = await findProperty(tx, orgId, propertyId, true);
+    const property = await findProperty(tx, orgId, propertyId, 'update');
     if (!property) throw notFound();
     if (property.archivedAt) throw conflict('The property is archived.', 'property-archived');
   }

@@ -1,7 +1,7 @@
 import { retiredSearchSpellings } from '@portfolioos/contracts';
 import { ProblemError, problemSchema, type ServicePlugin } from '@portfolioos/service-kit';
 import type { ListingsSearch } from './listings-search.js';
-import { searchAreaBodySchema, type SearchAreaBody } from './search-area.js';
+import { MAX_AREA_BODY_BYTES, searchAreaBodySchema, type SearchAreaBody } from './search-area.js';
 import { searchQuerySchema, type SearchQuery } from './search-params.js';
 import { parseSearchRequest } from './search-request.js';
 import { searchResponseSchema } from './search-response.js';
@@ -41,15 +41,18 @@ export function searchRoutes(listings: ListingsSearch): ServicePlugin {
     app.post<{ Querystring: SearchQuery; Body: SearchAreaBody }>(
       '/listings',
       {
+        // A body this size is refused (413) before it is parsed: no area worth drawing is larger.
+        bodyLimit: MAX_AREA_BODY_BYTES,
         preValidation: refuseRetiredSpellings,
         schema: {
           tags: ['search'],
           summary: 'Search published listings inside a drawn map area (GeoJSON Polygon or MultiPolygon)',
           description:
-            'The same querystring as GET (without bbox/near); page with next_cursor and the same body.',
+            'The same querystring as GET (without bbox/near); page with next_cursor and the same body. ' +
+            `413: the body is over ${MAX_AREA_BODY_BYTES / 1024} KiB.`,
           querystring: searchQuerySchema,
           body: searchAreaBodySchema,
-          response: responses,
+          response: { ...responses, 413: problemSchema },
         },
       },
       async (request) => listings.search(parseSearchRequest(request.query, request.body.geometry)),

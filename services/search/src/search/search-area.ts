@@ -1,9 +1,14 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { strictObject, type ProblemFieldError } from '@portfolioos/service-kit';
+import { strictObject, taggedUnion, type ProblemFieldError } from '@portfolioos/service-kit';
 import { ringSelfIntersects } from './ring-geometry.js';
 
 /** Vertices in a whole area, all rings together: enough for a hand-drawn map area, bounded for ES. */
 export const MAX_AREA_VERTICES = 1000;
+/**
+ * Bytes a POST area body may have (the route's bodyLimit; more answers 413 before the body is parsed).
+ * 1000 full-precision positions pretty-printed are about 80 KiB; anything much larger is not a drawn area.
+ */
+export const MAX_AREA_BODY_BYTES = 128 * 1024;
 
 const position = Type.Array(Type.Number(), {
   minItems: 2,
@@ -30,7 +35,7 @@ const multiPolygonSchema = strictObject({
 /** Body of POST /v1/search/listings: the map area to search in (GeoJSON, RFC 7946). */
 export const searchAreaBodySchema = strictObject(
   {
-    geometry: Type.Union([polygonSchema, multiPolygonSchema], {
+    geometry: taggedUnion([polygonSchema, multiPolygonSchema], {
       description:
         `A GeoJSON Polygon or MultiPolygon, at most ${MAX_AREA_VERTICES} vertices, less than 180° of ` +
         'longitude wide (split areas across the antimeridian into a MultiPolygon, as RFC 7946 asks).',
@@ -46,15 +51,19 @@ type Position = number[];
 /**
  * What the schema cannot say about an area: closed rings, coordinate ranges, the vertex cap, rings that
  * cross themselves, and the width (Elasticsearch reads a polygon 180° or more wide as crossing the
- * antimeridian — a different area from the one drawn). Returns one error per problem found.
+ * antimeridian — a different area from the one drawn). Returns one error per problem found. The size is
+ * checked first and alone: the crossing check is quadratic per ring, so it only ever sees a capped area.
  */
 export function areaErrors(area: SearchArea): ProblemFieldError[] {
   const polygons = area.type === 'Polygon' ? [area.coordinates] : area.coordinates;
   const errors: ProblemFieldError[] = [];
   const fail = (field: string, message: string) =>
     errors.push({ in: 'body', field: `geometry.coordinates${field}`, message });
-  const vertices = polygons.flat().reduce((sum, r) => sum + r.length - 1, 0);
-  if (vertices > MAX_AREA_VERTICES) fail('', `has ${vertices} vertices; at most ${MAX_AREA_VERTICES}`);
+  const vertices = polygons.reduce((sum, rings) => rings.reduce((n, r) => n + r.length - 1, sum), 0);
+  if (vertices > MAX_AREA_VERTICES) {
+    fail('', `has ${vertices} vertices; at most ${MAX_AREA_VERTICES}`);
+    return errors;
+  }
   polygons.forEach((rings, p) => {
     const at = area.type === 'Polygon' ? '' : `.${p}`;
     rings.forEach((r, i) => ringErrors(r, (message) => fail(`${at}.${i}`, message)));

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { strictObject } from '@portfolioos/service-kit';
+import { strictObject, taggedUnion } from '@portfolioos/service-kit';
 import { geoPointSchema } from '../../http-schemas.js';
 import { PETS } from '@portfolioos/contracts';
 import { PROPERTY_TYPES } from '../../properties/schemas.js';
@@ -13,7 +13,12 @@ import {
 } from '../search-filters.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
-import { MAX_POLYGON_VERTICES, polygonProblems, type PolygonGeometry } from './polygon-rules.js';
+import {
+  MAX_POLYGON_VERTICES,
+  polygonEnvelope,
+  polygonProblems,
+  type PolygonGeometry,
+} from './polygon-rules.js';
 
 // RFC 7946 positions are [longitude, latitude]; altitude is not accepted (a map search is 2-D).
 const position = Type.Tuple([
@@ -39,7 +44,7 @@ const multiPolygon = strictObject({
 
 /** Body of POST /v1/listings/search: a GeoJSON area plus the GET search's filters, sort and paging. */
 export const polygonSearchBody = strictObject({
-  geometry: Type.Union([polygon, multiPolygon], {
+  geometry: taggedUnion([polygon, multiPolygon], {
     description: `GeoJSON Polygon or MultiPolygon (WGS84). At most ${MAX_POLYGON_VERTICES} positions in all; an area across the antimeridian must be split into a MultiPolygon (RFC 7946 §3.1.9).`,
   }),
   near: Type.Optional(
@@ -68,8 +73,7 @@ export type PolygonSearchBody = Static<typeof polygonSearchBody>;
 export function parsePolygonSearch(body: PolygonSearchBody): SearchCriteria {
   const problems = new SearchProblems('body');
   const geometry = body.geometry as PolygonGeometry;
-  const { envelope, errors } = polygonProblems(geometry);
-  for (const message of errors) problems.bad('geometry', message);
+  for (const message of polygonProblems(geometry)) problems.bad('geometry', message);
   const filters = parseFilters(
     body,
     { amenities: body.amenities ?? [], propertyTypes: body.property_type ?? [], pets: body.pets ?? [] },
@@ -83,7 +87,7 @@ export function parsePolygonSearch(body: PolygonSearchBody): SearchCriteria {
     area: {
       kind: 'polygon',
       geojson: JSON.stringify(geometry),
-      envelope,
+      envelope: polygonEnvelope(geometry),
       ...(body.near ? { origin: body.near } : {}),
     },
     sort,

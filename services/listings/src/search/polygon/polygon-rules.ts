@@ -2,6 +2,11 @@ import type { Envelope } from '../search-criteria.js';
 
 /** Positions a search area may have in all (rings of every part together). */
 export const MAX_POLYGON_VERTICES = 1000;
+/**
+ * Bytes the POST search body may have (the route's bodyLimit; more answers 413 before it is parsed): 1000
+ * full-precision positions pretty-printed are about 80 KiB, and the filters are a few hundred bytes.
+ */
+export const MAX_POLYGON_BODY_BYTES = 128 * 1024;
 
 type Position = [number, number];
 /** A schema-checked GeoJSON area: positions are in range, rings have at least 4 positions. */
@@ -14,12 +19,15 @@ export type PolygonGeometry =
  * part that wide is almost surely meant to cross the antimeridian and must be split there (RFC 7946
  * §3.1.9) instead of being silently read as its complement. Self-intersection is PostGIS's call (ST_IsValid).
  */
-export function polygonProblems(geometry: PolygonGeometry): { envelope: Envelope; errors: string[] } {
+export function polygonProblems(geometry: PolygonGeometry): string[] {
   const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const errors: string[] = [];
-  const vertices = parts.flat(2).length;
-  if (vertices > MAX_POLYGON_VERTICES)
+  // Size first and alone: nothing else (here or in PostGIS) looks at an area over the cap.
+  const vertices = parts.reduce((sum, rings) => rings.reduce((n, ring) => n + ring.length, sum), 0);
+  if (vertices > MAX_POLYGON_VERTICES) {
     errors.push(`has ${vertices} positions; at most ${MAX_POLYGON_VERTICES} are allowed`);
+    return errors;
+  }
   parts.forEach((rings, p) => {
     const where = geometry.type === 'Polygon' ? '' : `polygon ${p}, `;
     rings.forEach((ring, r) => {
@@ -33,10 +41,12 @@ export function polygonProblems(geometry: PolygonGeometry): { envelope: Envelope
         `${where}spans more than 180° of longitude; split it at the antimeridian into a MultiPolygon`,
       );
   });
-  return { envelope: envelopeOf(parts.flat(2)), errors };
+  return errors;
 }
 
-function envelopeOf(positions: Position[]): Envelope {
+/** The smallest lng/lat box around the area (of one within the vertex cap). */
+export function polygonEnvelope(geometry: PolygonGeometry): Envelope {
+  const positions = geometry.type === 'Polygon' ? geometry.coordinates.flat() : geometry.coordinates.flat(2);
   const lngs = positions.map(([lng]) => lng);
   const lats = positions.map(([, lat]) => lat);
   return {
