@@ -3,13 +3,8 @@
 // What is left of the wall clock is waiting on Kafka (fetches, offset commits) and the event loop.
 import { performance } from 'node:perf_hooks';
 import { uniqueName } from '@portfolioos/testing';
-import type {
-  AvroSerde} from '@portfolioos/events';
-import {
-  EventConsumer,
-  type HandlerTransaction,
-  type TransactionalDatabase,
-} from '@portfolioos/events';
+import type { AvroSerde } from '@portfolioos/events';
+import { EventConsumer, type HandlerTransaction, type TransactionalDatabase } from '@portfolioos/events';
 import {
   COUNTER_INCREMENTED,
   counterBatchHandler,
