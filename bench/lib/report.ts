@@ -45,9 +45,14 @@ export function report(suite: string, measurements: Measurement[], context: Reco
   const record = { suite, at: new Date().toISOString(), context, values };
   mkdirSync(join(benchRoot, 'results'), { recursive: true });
   writeFileSync(join(benchRoot, 'results', `${suite}-${Date.now()}.json`), JSON.stringify(record, null, 2));
-  if (process.argv.includes('--save-baseline')) {
-    writeFileSync(baselinePath, `${JSON.stringify(record, null, 2)}\n`);
-    console.log(`baseline saved to ${baselinePath}`);
+  // --save-baseline replaces the baseline; --save-baseline=<name> keeps it and writes baselines/<name>.json
+  // (a run whose method changed, committed next to the baseline it is compared with).
+  const save = process.argv.find((a) => a === '--save-baseline' || a.startsWith('--save-baseline='));
+  if (save) {
+    const name = save.includes('=') ? save.slice(save.indexOf('=') + 1) : suite;
+    const path = join(benchRoot, 'baselines', `${name}.json`);
+    writeFileSync(path, `${JSON.stringify(record, null, 2)}\n`);
+    console.log(`baseline saved to ${path}`);
   }
 }
 

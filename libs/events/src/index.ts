@@ -37,6 +37,7 @@ export type {
   EventHandler,
   EventHandlers,
   HandlerTransaction,
+  StatementHandler,
   TransactionalDatabase,
 } from './consumer/consumed-event.js';
 export { deadLetterHeaders, deadLetterTopicOf } from './dead-letters/dead-letter.js';

@@ -11,7 +11,16 @@ import {
 } from '../src/index.js';
 import { counterBatchHandler, FLAKY_IN_BATCH } from './support/counter-batch-handler.js';
 import { counterHandlers } from './support/counter-handler.js';
-import { consumedToEnd, createHarness, eventually, silentLogger, type Harness } from './support/harness.js';
+import {
+  consumedToEnd,
+  createHarness,
+  eventually,
+  inboxed,
+  publishTwice,
+  rewindGroup,
+  silentLogger,
+  type Harness,
+} from './support/harness.js';
 import type { TestEvents } from './support/test-events.js';
 
 let h: Harness;
@@ -47,13 +56,6 @@ function batchConsumer(groupId: string, calls: ConsumedRecord<TestEvents>[][]) {
 
 const relay = () => h.relay();
 
-const inboxed = async (groupId: string) =>
-  new Set(
-    (await h.pool.query('select event_id from inbox where consumer = $1', [groupId])).rows.map(
-      (r) => r.event_id as string,
-    ),
-  );
-
 test('a batch handler applies whole chunks, each with its inbox rows', async () => {
   const ids = await h.enqueueCounter(
     'batched',
@@ -73,7 +75,7 @@ test('a batch handler applies whole chunks, each with its inbox rows', async () 
     );
     assert.ok(calls.length < 120 / 10, `${calls.length} batch calls for 120 events`);
     assert.ok(Math.max(...calls.map((c) => c.length)) > 1);
-    const recorded = await inboxed(groupId);
+    const recorded = await inboxed(h, groupId);
     assert.ok(
       ids.every((id) => recorded.has(id)),
       'each in the inbox',
@@ -110,7 +112,7 @@ test('only the events the batch failed are retried one by one; the poison one is
     assert.equal(headerString(poison.headers?.[deadLetterHeaders.offset]), String(before + 4));
     assert.equal(headerString(poison.headers?.[deadLetterHeaders.attempts]), '3');
     assert.match(headerString(poison.headers?.[deadLetterHeaders.error]) ?? '', /step 5 refused/);
-    const recorded = await inboxed(groupId);
+    const recorded = await inboxed(h, groupId);
     assert.ok(recorded.has(flakyId!) && !recorded.has(poisonId!), 'the inbox holds exactly the applied ones');
   } finally {
     await consumer.stop();
@@ -120,13 +122,7 @@ test('only the events the batch failed are retried one by one; the poison one is
 
 test('redelivered and replayed events never reach the batch handler twice', async () => {
   const ids = await h.enqueueCounter('replayed', [1, 2, 3, 4, 5, 6]);
-  // Published twice, as after a relay crash between publishing and marking sent.
-  await assert.rejects(
-    relay().relayBatch(async () => {
-      throw new Error('killed after publish');
-    }),
-  );
-  await relay().relayBatch();
+  await publishTwice(h);
   const calls: ConsumedRecord<TestEvents>[][] = [];
   const groupId = uniqueName('replayed');
   const first = batchConsumer(groupId, calls);
@@ -134,10 +130,7 @@ test('redelivered and replayed events never reach the batch handler twice', asyn
   await eventually('the events and their duplicates consumed', () => consumedToEnd(h, groupId));
   await first.stop();
   // A replay from the beginning of the topic: same group (same inbox), offsets reset.
-  const admin = h.kafka.admin();
-  await admin.connect();
-  await admin.resetOffsets({ groupId, topic: h.topic, earliest: true });
-  await admin.disconnect();
+  await rewindGroup(h, groupId);
   const again = batchConsumer(groupId, calls);
   await again.start();
   try {

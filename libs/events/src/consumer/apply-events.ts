@@ -57,7 +57,7 @@ export async function freshRecords<P extends object, TTx extends HandlerTransact
   records: ConsumedRecord<P>[],
   ctx: ApplyContext<P, TTx>,
 ): Promise<ConsumedRecord<P>[]> {
-  const handled = records.filter((r) => (r.kind === 'event' ? ctx.handlers[r.event.type] : ctx.onTombstone));
+  const handled = handledRecords(records, ctx);
   if (handled.length === 0) return [];
   const fresh = await recordInInbox(tx, ctx.consumer, handled.flatMap(inboxEntry));
   return handled.filter((record) => {
@@ -66,6 +66,14 @@ export async function freshRecords<P extends object, TTx extends HandlerTransact
     ctx.metrics?.consumed.inc({ group: ctx.consumer, event_type: entry.type, outcome: 'duplicate' });
     return false;
   });
+}
+
+/** The records this consumer has a handler for (tombstones only with `onTombstone`). */
+export function handledRecords<P extends object, TTx extends HandlerTransaction>(
+  records: ConsumedRecord<P>[],
+  ctx: ApplyContext<P, TTx>,
+): ConsumedRecord<P>[] {
+  return records.filter((r) => (r.kind === 'event' ? ctx.handlers[r.event.type] : ctx.onTombstone));
 }
 
 async function runHandler<P extends object, TTx extends HandlerTransaction>(

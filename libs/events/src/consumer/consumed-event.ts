@@ -34,9 +34,13 @@ export interface HandlerTransaction {
   execute(query: SQL): Promise<unknown>;
 }
 
-/** A database that opens such transactions (a drizzle database satisfies this). */
+/**
+ * A database that opens such transactions (a drizzle database satisfies this). With `execute`, a
+ * statement handler's chunk runs as one statement, which is atomic without begin and commit.
+ */
 export interface TransactionalDatabase<TTx extends HandlerTransaction> {
   transaction<R>(fn: (tx: TTx) => Promise<R>): Promise<R>;
+  execute?(query: SQL): Promise<unknown>;
 }
 
 /** Applies one event's effect inside `tx`. Throwing rolls the effect back and retries the event. */
@@ -72,3 +76,15 @@ export type BatchHandler<P extends object, TTx extends HandlerTransaction> = (
   records: ConsumedRecord<P>[],
   tx: TTx,
 ) => Promise<BatchOutcome[]>;
+
+/**
+ * Applies the records of a chunk as data-modifying statements that run in ONE statement with the
+ * chunk's inbox insert (each becomes a `with` clause), so a chunk costs one round trip: no begin, no
+ * separate inbox insert, no commit. `fresh` names the relation `(event_id uuid)` of the records that
+ * were not in the inbox yet: the statements must apply only those (bare tombstones, which carry no
+ * event id, are never in it and always apply). All clauses see the database as it was before the
+ * statement, so a statement cannot read another's writes, and one row may be written only once (collapse
+ * several events of one key to the last). Same contract as the per-record handlers otherwise: the same
+ * effect as running them in order. If the statement fails, the chunk goes through the per-record path.
+ */
+export type StatementHandler<P extends object> = (records: ConsumedRecord<P>[], fresh: SQL) => SQL[];

@@ -7,6 +7,7 @@ import type {
   BatchHandler,
   EventHandlers,
   HandlerTransaction,
+  StatementHandler,
   TombstoneHandler,
   TransactionalDatabase,
 } from './consumed-event.js';
@@ -26,6 +27,12 @@ export interface EventConsumerOptions<P extends object, TTx extends HandlerTrans
    * what is consumed and apply the records it reports failed, one by one with retries.
    */
   batchHandler?: BatchHandler<P, TTx>;
+  /**
+   * Applies each chunk as one statement with its inbox insert (see StatementHandler); the fastest path
+   * for effects in the consumer's own database. Like `batchHandler` (and exclusive with it), `handlers`
+   * still say what is consumed and apply the chunk one record at a time if the statement fails.
+   */
+  statementHandler?: StatementHandler<P>;
   logger: EventsLogger;
   metrics?: EventsMetrics;
   /** Topics to read; defaults to the topics of the handled event types. */

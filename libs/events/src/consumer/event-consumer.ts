@@ -1,6 +1,7 @@
 import type { EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { applyBatch } from './apply-batch.js';
 import { applyEvents, type ApplyContext } from './apply-events.js';
+import { applyStatement } from './apply-statement.js';
 import type { ConsumedRecord, HandlerTransaction } from './consumed-event.js';
 import { deadLetterRecord, deadLetterTopicOf } from '../dead-letters/dead-letter.js';
 import { decodeRecords, type DecodeContext } from './decode-records.js';
@@ -17,7 +18,8 @@ export type { EventConsumerOptions } from './event-consumer-options.js';
  * in one database transaction together with its inbox rows. When a chunk fails, its events are
  * retried one by one with backoff; an event that still fails after `maxAttempts` goes to the group's
  * dead-letter topic and the partition moves on. With a `batchHandler`, a chunk's records are applied
- * at once and only those it reports failed take the one-by-one path. A failure of a dependency
+ * at once and only those it reports failed take the one-by-one path; with a `statementHandler`, a chunk is
+ * one statement (effects and inbox rows together). A failure of a dependency
  * (classifyFailure) is never the event's: the partition pauses and retries until the dependency is back.
  */
 export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
@@ -32,6 +34,9 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
   private readonly outages: PartitionOutages;
 
   constructor(private readonly options: EventConsumerOptions<P, TTx>) {
+    if (options.batchHandler && options.statementHandler) {
+      throw new Error('a consumer takes a batchHandler or a statementHandler, not both');
+    }
     this.applyContext = {
       consumer: options.groupId,
       handlers: options.handlers,
@@ -182,15 +187,17 @@ export class EventConsumer<P extends object, TTx extends HandlerTransaction> {
    * failed for a reason of its events; or an outage when a dependency failed.
    */
   private async applyTogether(topic: string, partition: number, chunk: KafkaMessage[], decoded: Decoded<P>) {
-    const { batchHandler } = this.options;
+    const { batchHandler, statementHandler, db } = this.options;
     try {
       if ('error' in decoded) throw decoded.error;
       const { records } = decoded;
-      const failed = await this.options.db.transaction((tx) =>
-        batchHandler
-          ? applyBatch(tx, records, this.applyContext, batchHandler)
-          : applyEvents(tx, records, this.applyContext).then(() => []),
-      );
+      const failed = statementHandler
+        ? await applyStatement(db, records, this.applyContext, statementHandler).then(() => [])
+        : await db.transaction((tx) =>
+            batchHandler
+              ? applyBatch(tx, records, this.applyContext, batchHandler)
+              : applyEvents(tx, records, this.applyContext).then(() => []),
+          );
       if (failed.length > 0) {
         this.options.logger.warn(
           { topic, partition, failed: failed.length, records: records.length },

@@ -1,5 +1,6 @@
 import type { Consumer, ConsumerRunConfig, Kafka, Producer } from 'kafkajs';
 import { backoffDelay, pause } from '../backoff.js';
+import { refusingAfterStop } from './after-stop.js';
 import { createOrderedProducer } from '../kafka/create-kafka.js';
 import { ensureTopics } from '../kafka/ensure-topics.js';
 import type { EventsLogger } from '../outbox/outbox-relay.js';
@@ -45,6 +46,8 @@ export async function connectGroup(
       // While every partition of this member is paused (an outage), kafkajs sleeps this long between
       // fetch rounds; its 5 s default would delay the resume after the dependency returns by as much.
       maxWaitTimeInMs: 1000,
+      // A crash after stop() must not restart the consumer behind our back (see refusingAfterStop).
+      retry: { retries: 5, restartOnFailure: async () => !options.signal.aborted },
     });
     try {
       await ensureTopics(options.kafka, [{ topic: options.deadLetterTopic }]);
@@ -56,7 +59,13 @@ export async function connectGroup(
       });
       await consumer.connect();
       await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
-      await consumer.run(options.run);
+      const { eachBatch } = options.run;
+      await consumer.run({
+        ...options.run,
+        ...(eachBatch
+          ? { eachBatch: refusingAfterStop(eachBatch, options.signal, () => consumer.disconnect()) }
+          : {}),
+      });
       return clients;
     } catch (error) {
       await Promise.allSettled([consumer.disconnect(), producer.disconnect()]);

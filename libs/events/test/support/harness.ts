@@ -130,6 +130,36 @@ export async function eventually(
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** The event ids `groupId` has recorded in the harness database's inbox. */
+export async function inboxed(harness: Harness, groupId: string): Promise<Set<string>> {
+  const { rows } = await harness.pool.query('select event_id from inbox where consumer = $1', [groupId]);
+  return new Set(rows.map((r) => r.event_id as string));
+}
+
+/** Publishes the outbox's unsent rows twice, as after a relay crash between publishing and marking sent. */
+export async function publishTwice(harness: Harness): Promise<void> {
+  const killed = new Error('killed after publish');
+  const relay = harness.relay();
+  const outcome = await relay
+    .relayBatch(async () => {
+      throw killed;
+    })
+    .catch((error: unknown) => error);
+  if (outcome !== killed) throw new Error('expected the first publish to be cut short');
+  while ((await relay.relayBatch()) > 0);
+}
+
+/** Moves `groupId` back to the beginning of the harness's topic (a replay; the inbox stays). */
+export async function rewindGroup(harness: Harness, groupId: string): Promise<void> {
+  const admin = harness.kafka.admin();
+  await admin.connect();
+  try {
+    await admin.resetOffsets({ groupId, topic: harness.topic, earliest: true });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /**
  * True once `groupId` has committed the end of the harness's topic on every partition: every record on it
  * was handled (consumers commit after each batch). What a test awaits instead of sleeping when it must

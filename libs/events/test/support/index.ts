@@ -4,3 +4,4 @@ export { createHarness, eventually, silentLogger, type Harness } from './harness
 export { counterHandlers, recordCounterEffect } from './counter-handler.js';
 export { counterBatchHandler } from './counter-batch-handler.js';
 export { COUNTER_INCREMENTED, counterIncrementedSchema, type TestEvents } from './test-events.js';
+export { counterStatementHandler } from './counter-statement-handler.js';
