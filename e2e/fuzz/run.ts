@@ -31,7 +31,7 @@ const ROLES = ['viewer', 'anonymous', 'owner'] as const;
 
 // Measured on the 2-core machine: see README ("The fuzz step").
 const budget: FuzzBudget = {
-  maxExamples: Number(values['max-examples'] ?? 15),
+  maxExamples: Number(values['max-examples'] ?? 10),
   workers: 2,
   phases: ['examples', 'coverage', 'fuzzing'],
   seed: Number(values.seed ?? 20261202),
@@ -52,7 +52,9 @@ const order = [
   ...wanted.filter((name) => name === 'identity'),
 ];
 
-rmSync(resultsDir, { recursive: true, force: true });
+// Only the reports of the services fuzzed now are replaced: `--service search` keeps the last listings run.
+for (const name of order) rmSync(join(resultsDir, name), { recursive: true, force: true });
+for (const name of new Set([...order, 'identity'])) rmSync(join(resultsDir, `${name}.log`), { force: true });
 mkdirSync(resultsDir, { recursive: true });
 const started = Date.now();
 const bin = ensureSchemathesis();

@@ -109,5 +109,17 @@ function configToml(pathValues: PathValues): string {
     lines.push(`[dictionaries.${name}]`, `values = ${JSON.stringify(values)}`, '');
     bindings.push(`"path.${name}" = { dictionary = "${name}", probability = ${SEEDED_VALUE_PROBABILITY} }`);
   }
-  return [...lines, '[parameters]', ...bindings, ''].join('\n');
+  return [
+    ...lines,
+    // Schema-valid data may still be refused by a rule about the state or the world that JSON Schema
+    // cannot say (the last owner stays, an expiry lies ahead, a time zone exists): 422 says so, and is
+    // documented where it happens. A 400 for schema-valid data stays a failure: that rule belongs in the
+    // schema. The rest is schemathesis's default.
+    '[checks.positive_data_acceptance]',
+    'expected-statuses = ["2xx", "3xx", 401, 403, 404, 409, 422, 429, "5xx"]',
+    '',
+    '[parameters]',
+    ...bindings,
+    '',
+  ].join('\n');
 }
