@@ -73,6 +73,9 @@ try {
   testOutput = await step('test', 'test every project', 'npx', nx(['test'], TEST_PARALLEL), {
     capture: true,
   });
+  // Every service's OpenAPI document under schemathesis, as owner, viewer and anonymous (e2e/fuzz):
+  // no 5xx, no response off its schema, no undocumented status or content type.
+  await step('fuzz', 'fuzz every service API (schemathesis)', 'npm', ['run', 'fuzz']);
 } catch (error) {
   failure = error;
   testOutput = error.output ?? testOutput;

@@ -109,7 +109,7 @@ export function adminRoutes(admin: PlatformAdminService): ServicePlugin {
               default: 'ADMIN_ACTION',
             }),
           }),
-          response: { 204: { type: 'null' }, 404: problemSchema, ...errors },
+          response: { 204: { type: 'null' }, 400: problemSchema, 404: problemSchema, ...errors },
         },
       },
       async (request, reply) => {

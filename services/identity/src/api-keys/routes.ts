@@ -48,7 +48,11 @@ export function apiKeyRoutes(keys: ApiKeyService): ServicePlugin {
             scopes: Type.Array(scope, { minItems: 1, maxItems: 50 }),
             expires_at: Type.Optional(Type.String({ format: 'date-time' })),
           }),
-          response: { 201: Type.Intersect([apiKey, Type.Object({ key: Type.String() })]), ...errors },
+          response: {
+            201: Type.Intersect([apiKey, Type.Object({ key: Type.String() })]),
+            400: problemSchema,
+            ...errors,
+          },
         },
       },
       async (request, reply) => {
@@ -78,7 +82,7 @@ export function apiKeyRoutes(keys: ApiKeyService): ServicePlugin {
           tags,
           summary: 'Revoke an API key (refused from the next request on)',
           params: Type.Object({ id: uuid }),
-          response: { 204: { type: 'null' }, ...errors },
+          response: { 204: { type: 'null' }, 400: problemSchema, ...errors },
         },
       },
       async (request, reply) => {

@@ -57,7 +57,13 @@ export function switchOrganizationRoutes(switcher: OrganizationSwitch): ServiceP
           tags: ['auth'],
           summary: 'Get tokens for another organization you belong to',
           body: strictObject({ organization_id: uuid }),
-          response: { 200: tokenPair, 401: problemSchema, 403: problemSchema, 404: problemSchema },
+          response: {
+            200: tokenPair,
+            400: problemSchema,
+            401: problemSchema,
+            403: problemSchema,
+            404: problemSchema,
+          },
         },
       },
       async (request) => {

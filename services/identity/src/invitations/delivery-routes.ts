@@ -26,7 +26,13 @@ export function invitationDeliveryRoutes(
           summary: 'Mint the accept link to e-mail to the invited address (service-to-service)',
           description: 'Authorization: Bearer <INTERNAL_API_TOKEN>. Not routed by the public ingress.',
           params: Type.Object({ invitationId: uuid }),
-          response: { 201: acceptLink, 401: problemSchema, 404: problemSchema, 422: problemSchema },
+          response: {
+            201: acceptLink,
+            400: problemSchema,
+            401: problemSchema,
+            404: problemSchema,
+            422: problemSchema,
+          },
         },
       },
       async (request, reply) => {

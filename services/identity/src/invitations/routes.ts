@@ -55,7 +55,7 @@ export function invitationRoutes(invitations: InvitationService): ServicePlugin 
           summary: 'Invite someone by email (the accept link goes out through notifications)',
           params: orgParams,
           body: strictObject({ email, role, message: Type.Optional(Type.String({ maxLength: 1000 })) }),
-          response: { 201: invitation, ...errors },
+          response: { 201: invitation, 400: problemSchema, ...errors },
         },
       },
       async (request, reply) => {
@@ -77,7 +77,7 @@ export function invitationRoutes(invitations: InvitationService): ServicePlugin 
           tags,
           summary: 'Pending invitations',
           params: orgParams,
-          response: { 200: Type.Object({ items: Type.Array(invitation) }), ...errors },
+          response: { 200: Type.Object({ items: Type.Array(invitation) }), 400: problemSchema, ...errors },
         },
       },
       async (request) => ({
@@ -97,7 +97,7 @@ export function invitationRoutes(invitations: InvitationService): ServicePlugin 
           description:
             'For the inviter to pass on. It links an existing account (whose password the invitee enters) ' +
             'and never creates one: only the link the mail service delivers to the address proves the email.',
-          response: { 201: acceptLink, ...errors },
+          response: { 201: acceptLink, 400: problemSchema, ...errors },
         },
       },
       async (request, reply) => {
@@ -114,7 +114,7 @@ export function invitationRoutes(invitations: InvitationService): ServicePlugin 
           tags,
           summary: 'Revoke a pending invitation',
           params: invitationParams,
-          response: { 204: { type: 'null' }, ...errors },
+          response: { 204: { type: 'null' }, 400: problemSchema, ...errors },
         },
       },
       async (request, reply) => {

@@ -55,7 +55,7 @@ export function organizationRoutes(orgs: OrganizationService): ServicePlugin {
           tags,
           summary: 'The organization',
           params: orgParams,
-          response: { 200: organization, ...errors },
+          response: { 200: organization, 400: problemSchema, ...errors },
         },
       },
       async (request) => {
@@ -126,7 +126,12 @@ export function organizationRoutes(orgs: OrganizationService): ServicePlugin {
           summary: "Change a member's role",
           params: memberParams,
           body: roleBody,
-          response: { 200: Type.Object({ id: uuid, role: Type.String() }), 422: problemSchema, ...errors },
+          response: {
+            200: Type.Object({ id: uuid, role: Type.String() }),
+            400: problemSchema,
+            422: problemSchema,
+            ...errors,
+          },
         },
       },
       async (request) => {
@@ -149,7 +154,7 @@ export function organizationRoutes(orgs: OrganizationService): ServicePlugin {
           tags,
           summary: 'Remove a member',
           params: memberParams,
-          response: { 204: { type: 'null' }, 422: problemSchema, ...errors },
+          response: { 204: { type: 'null' }, 400: problemSchema, 422: problemSchema, ...errors },
         },
       },
       async (request, reply) => {

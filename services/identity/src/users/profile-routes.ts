@@ -70,7 +70,13 @@ export function profileRoutes(profiles: ProfileService): ServicePlugin {
           tags,
           summary: 'Close your account (refused while you are the last owner of an organization)',
           body: strictObject({ password: Type.String({ minLength: 1, maxLength: 256 }) }),
-          response: { 204: { type: 'null' }, 409: problemSchema, 429: problemSchema, ...errors },
+          response: {
+            204: { type: 'null' },
+            400: problemSchema,
+            409: problemSchema,
+            429: problemSchema,
+            ...errors,
+          },
         },
       },
       async (request, reply) => {

@@ -1,0 +1,95 @@
+import { callJson, type FuzzPrincipals } from './principals.js';
+import type { PathValues } from './schemathesis.js';
+import { searchProfile } from './search-profile.js';
+
+/**
+ * What the fuzzer knows about one service beyond what every service gets (service-processes.ts): extra
+ * variables, what to prepare before it boots, and the data to seed so paths with ids reach real rows.
+ * A service without a profile (a new one, the template's) is fuzzed all the same, unseeded.
+ */
+export interface FuzzProfile {
+  /** Variables for this service's process (topics, index names: its own, never the catalog's). */
+  env?: () => Record<string, string>;
+  /** Creates data through the service's API (or its event input); the real values of its path params. */
+  seed?: (baseUrl: string, principals: FuzzPrincipals) => Promise<PathValues>;
+  /** Removes what the service created outside its throwaway database (indices, topics). */
+  cleanup?: () => Promise<void>;
+}
+
+/** Profiles by service name; `search` gets fresh names each run, hence a factory. */
+export function fuzzProfiles(): Record<string, FuzzProfile> {
+  return { identity: identityProfile, listings: listingsProfile, search: searchProfile() };
+}
+
+const identityProfile: FuzzProfile = {
+  env: () => ({
+    // The principals' tokens must outlive the whole run; cheap password hashing keeps sign-up and login
+    // cases (thousands of them) from spending the budget in argon2.
+    ACCESS_TOKEN_TTL_SECONDS: '3600',
+    ARGON2_MEMORY_KIB: '8192',
+    ARGON2_TIME_COST: '1',
+    // How an inviter brings in the viewer locally (as `npm start` runs identity).
+    DEV_INVITER_LINKS_CREATE_ACCOUNTS: 'true',
+  }),
+  async seed(baseUrl, principals) {
+    const key = await callJson(baseUrl, 'POST', '/v1/api-keys', 201, {
+      token: principals.ownerToken,
+      body: { name: 'Fuzz partner', scopes: ['listings:read'] },
+    });
+    const members = await callJson(baseUrl, 'GET', `/v1/orgs/${principals.orgId}/members`, 200, {
+      token: principals.ownerToken,
+    });
+    const items = members.items as { id: string }[];
+    return {
+      orgId: [principals.orgId],
+      invitationId: [principals.invitationId],
+      membershipId: items.map((m) => m.id),
+      userId: [principals.ownerId, principals.viewerId],
+      id: [key.id as string],
+    };
+  },
+};
+
+const listingsProfile: FuzzProfile = {
+  // Leasing's events are not part of an HTTP fuzz run; its consumer would only wait for a Kafka that is not there.
+  env: () => ({ LEASING_CONSUMER_ENABLED: 'false' }),
+  async seed(baseUrl, principals) {
+    const token = principals.ownerToken;
+    const post = (path: string, body: unknown, expected = 201) =>
+      callJson(baseUrl, 'POST', path, expected, { token, body });
+    const property = await post('/v1/properties', {
+      name: 'Fuzz Court',
+      property_type: 'apartment',
+      address: {
+        line1: '100 Congress Ave',
+        city: 'Austin',
+        region: 'TX',
+        postal_code: '78701',
+        country: 'US',
+      },
+      location: { lat: 30.2672, lng: -97.7431 },
+      amenities: ['pool'],
+      time_zone: 'America/Chicago',
+    });
+    const unit = (number: string) =>
+      post(`/v1/properties/${property.id as string}/units`, {
+        number,
+        beds: 2,
+        baths: 1.5,
+        sqft: 850,
+        asking_rent_minor: 150_000,
+        currency: 'USD',
+        deposit_minor: 150_000,
+        amenities: ['dishwasher'],
+      });
+    const [published, draft] = [await unit('1A'), await unit('1B')];
+    const listing = (unitId: string) =>
+      post('/v1/listings', { unit_id: unitId, title: 'Sunny 2BR', pet_policy: 'cats' });
+    const live = await listing(published.id as string);
+    await post(`/v1/listings/${live.id as string}/publish`, undefined, 200);
+    const pending = await listing(draft.id as string);
+    return {
+      id: [property.id, published.id, draft.id, live.id, pending.id] as string[],
+    };
+  },
+};
