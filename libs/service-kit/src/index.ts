@@ -14,6 +14,7 @@ export {
   loadConfig,
   partnerApiKeyConfigFields,
   rateLimitConfigFields,
+  trustedProxies,
   trustProxyHops,
 } from './config/index.js';
 
@@ -35,6 +36,7 @@ export {
 export { PROBLEM_CONTENT_TYPE, problemForStatus, sendProblem } from './errors/problem-reply.js';
 
 export { REQUEST_ID_HEADER } from './http/request-id.js';
+export type { ProxyTrust } from './http/proxy-trust.js';
 export { strictObject } from './http/strict-object.js';
 export {
   configuredRateLimit,
