@@ -57,6 +57,8 @@ export { createLogger, type AppLogger, type LoggerOptions } from './observabilit
 // startTelemetry lives in '@portfolioos/service-kit/telemetry' so it can run before this entry loads Fastify.
 export type { Telemetry, TelemetryOptions } from './observability/telemetry.js';
 
+export { requestStringsWithoutRules } from './openapi/input-rules.js';
+
 export { decodeCursor, encodeCursor } from './pagination/cursor.js';
 export { page, paginationQuery } from './pagination/page-schemas.js';
 

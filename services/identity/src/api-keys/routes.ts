@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { IsoDateTime, Text } from '@portfolioos/contracts';
 import { problemSchema, strictObject, type ServicePlugin } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
 import { uuid } from '../http-schemas.js';
@@ -44,9 +45,9 @@ export function apiKeyRoutes(keys: ApiKeyService): ServicePlugin {
           tags,
           summary: 'Create an API key (the secret is in this response only)',
           body: strictObject({
-            name: Type.String({ minLength: 1, maxLength: 100 }),
+            name: Text({ minLength: 1, maxLength: 100 }),
             scopes: Type.Array(scope, { minItems: 1, maxItems: 50 }),
-            expires_at: Type.Optional(Type.String({ format: 'date-time' })),
+            expires_at: Type.Optional(IsoDateTime()),
           }),
           response: { 201: Type.Intersect([apiKey, Type.Object({ key: Type.String() })]), ...errors },
         },
