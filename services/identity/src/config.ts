@@ -4,6 +4,7 @@ import {
   baseConfigFields,
   eventBackboneConfigFields,
   loadConfig,
+  trustedProxies,
   trustProxyHops,
 } from '@portfolioos/service-kit/config';
 
@@ -23,6 +24,7 @@ export const configSchema = Type.Object({
   REDIS_KEY_PREFIX: Type.String({ minLength: 1, default: 'identity' }),
   /** Behind the ingress: trust X-Forwarded-For from it so rate limits see the client's address. */
   TRUST_PROXY_HOPS: trustProxyHops,
+  TRUSTED_PROXIES: trustedProxies,
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 30, maximum: 3600, default: 600 }),
   REFRESH_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 300, default: 30 * 24 * 3600 }),
   /** Key-encryption key (AES-256-GCM) for signing keys at rest. */

@@ -67,7 +67,7 @@ describe('API keys and OAuth client credentials', () => {
         method: 'POST',
         url: '/v1/api-keys',
         headers: bearer(owner.tokens.access_token),
-        payload: { name: 'Partner', scopes: ['leases:read', 'invitations:deliver'] },
+        payload: { name: 'Partner', scopes: ['leases:read', 'listings:read'] },
       })
     ).json();
     const form = (body: Record<string, string>) => ({
@@ -93,7 +93,7 @@ describe('API keys and OAuth client credentials', () => {
       payload: { grant_type: 'client_credentials' },
     });
     assert.equal(basic.statusCode, 200, basic.body);
-    assert.equal(basic.json().scope, 'invitations:deliver leases:read');
+    assert.equal(basic.json().scope, 'leases:read listings:read');
 
     const tooMuch = await app.inject(
       form({ grant_type: 'client_credentials', client_secret: key, scope: 'ledger:write' }),

@@ -44,7 +44,7 @@ export async function buildListingsApp(config: Config, deps: ListingsDeps): Prom
       title: 'PortfolioOS listings',
       description: 'Properties, units, listings, and the public map search.',
     },
-    trustProxy: config.TRUST_PROXY_HOPS,
+    trustProxy: { hops: config.TRUST_PROXY_HOPS, proxies: config.TRUSTED_PROXIES },
     readiness: deps.readiness ?? {},
     plugins: {
       external: [

@@ -6,6 +6,7 @@ import {
   loadConfig,
   partnerApiKeyConfigFields,
   rateLimitConfigFields,
+  trustedProxies,
   trustProxyHops,
 } from '@portfolioos/service-kit/config';
 
@@ -17,6 +18,7 @@ export const configSchema = Type.Object({
   ...partnerApiKeyConfigFields,
   HTTP_PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: 3002 }),
   TRUST_PROXY_HOPS: trustProxyHops,
+  TRUSTED_PROXIES: trustedProxies,
   /** Leasing's lease topic the leasing consumer reads (the catalog's; tests use their own). */
   LEASES_TOPIC: Type.String({ minLength: 1, default: 'leasing.lease' }),
   /** Consumer group of the leasing consumer; also its inbox consumer name and dead-letter topic prefix. */

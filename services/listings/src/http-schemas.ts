@@ -7,11 +7,12 @@ import {
   problemSchema,
   strictObject,
 } from '@portfolioos/service-kit';
+import { IsoDate, IsoDateTime } from '@portfolioos/contracts';
 
 export const uuid = Type.String({ format: 'uuid' });
 export const idParams = Type.Object({ id: uuid });
-export const timestamp = Type.String({ format: 'date-time' });
-export const isoDate = Type.String({ format: 'date' });
+export const timestamp = IsoDateTime();
+export const isoDate = IsoDate();
 export const currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO-4217 code' });
 export const minorUnits = Type.Integer({ minimum: 0, maximum: 1e12, description: 'Integer minor units' });
 export const amenities = Type.Array(Type.String({ pattern: '^[a-z0-9_]{1,40}$' }), {

@@ -38,7 +38,7 @@ export async function buildSearchApp(config: Config, deps: SearchDeps): Promise<
       title: 'PortfolioOS search',
       description: 'Public listing search: full text, map areas, filters, facets and clusters.',
     },
-    trustProxy: config.TRUST_PROXY_HOPS,
+    trustProxy: { hops: config.TRUST_PROXY_HOPS, proxies: config.TRUSTED_PROXIES },
     readiness: deps.readiness ?? {},
     plugins: {
       // Every search route is anonymous, so each is limited per client address.

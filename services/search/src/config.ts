@@ -4,6 +4,7 @@ import {
   eventBackboneConfigFields,
   loadConfig,
   rateLimitConfigFields,
+  trustedProxies,
   trustProxyHops,
 } from '@portfolioos/service-kit/config';
 
@@ -32,6 +33,7 @@ export const configSchema = Type.Object({
    */
   SEARCH_EXACT_FACETS_LIMIT: Type.Integer({ minimum: 1, default: 25_000 }),
   TRUST_PROXY_HOPS: trustProxyHops,
+  TRUSTED_PROXIES: trustedProxies,
 });
 
 export type Config = Static<typeof configSchema>;

@@ -28,7 +28,7 @@ export async function build__Pascal__App(config: Config, deps: __Pascal__Deps): 
     version: '0.1.0',
     logger: deps.logger ?? { level: config.LOG_LEVEL },
     openapi: { title: 'PortfolioOS __name__' },
-    trustProxy: config.TRUST_PROXY_HOPS,
+    trustProxy: { hops: config.TRUST_PROXY_HOPS, proxies: config.TRUSTED_PROXIES },
     readiness: deps.readiness ?? {},
     plugins: {
       external: [

@@ -4,6 +4,7 @@ import {
   baseConfigFields,
   eventBackboneConfigFields,
   loadConfig,
+  trustedProxies,
   trustProxyHops,
 } from '@portfolioos/service-kit/config';
 
@@ -13,6 +14,7 @@ export const configSchema = Type.Object({
   ...accessTokenConfigFields,
   HTTP_PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: __port__ }),
   TRUST_PROXY_HOPS: trustProxyHops,
+  TRUSTED_PROXIES: trustedProxies,
   /** identity's organization topic the organizations consumer reads (the catalog's; tests use their own). */
   ORGANIZATIONS_TOPIC: Type.String({ minLength: 1, default: 'identity.organization' }),
   /** Consumer group of the organizations consumer; also its inbox name and dead-letter topic prefix. */

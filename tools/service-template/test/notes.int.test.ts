@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { requestStringsWithoutRules } from '@portfolioos/service-kit';
 import { create__Pascal__Harness, type __Pascal__Harness } from './support/harness.js';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -85,6 +86,12 @@ describe('notes (the example feature)', () => {
     assert.equal(mine.statusCode, 200);
   });
 
+  test('every request string carries the text rule or the date range (OpenAPI says so)', async (t) => {
+    const app = await h.app(t);
+    const document = (await app.inject({ url: '/openapi.json' })).json();
+    assert.deepEqual(requestStringsWithoutRules(document), []);
+  });
+
   test('bodies are validated, callers authenticated, viewers cannot write', async (t) => {
     const app = await h.app(t);
     const orgId = crypto.randomUUID();
@@ -95,6 +102,9 @@ describe('notes (the example feature)', () => {
     assert.equal(unknownField.statusCode, 400);
     assert.equal(unknownField.headers['content-type'], 'application/problem+json; charset=utf-8');
     assert.equal((await post(owner, { title: '', body: '' })).statusCode, 400);
+    // Text PostgreSQL cannot store is refused by the schema, not by the database (a 500).
+    assert.equal((await post(owner, { title: 'x', body: 'nul \u0000' })).statusCode, 400);
+    assert.equal((await post(owner, { title: 'lone \uD800', body: '' })).statusCode, 400);
     assert.equal((await post({}, { title: 'x', body: '' })).statusCode, 401);
     const viewer = bearer(await h.signer.staffToken(orgId, ['viewer']));
     assert.equal((await post(viewer, { title: 'x', body: '' })).statusCode, 403);

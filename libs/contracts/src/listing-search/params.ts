@@ -1,4 +1,6 @@
 import { Type } from '@sinclair/typebox';
+import { IsoDate } from '../primitives/calendar.js';
+import { Cursor, Text } from '../primitives/text.js';
 import { LISTING_SEARCH_SORTS, PETS, PROPERTY_TYPES } from './vocabulary.js';
 
 const literals = <T extends string>(values: readonly T[], options: { description?: string } = {}) =>
@@ -6,15 +8,27 @@ const literals = <T extends string>(values: readonly T[], options: { description
     values.map((v) => Type.Literal(v)),
     options,
   );
+// A decimal number as both searches parse it (search-query.ts, search-request.ts).
+const DECIMAL = '\\s*-?[0-9]+(\\.[0-9]+)?\\s*';
 const commaList = (item: string, description: string) =>
   Type.String({ pattern: `^${item}(,${item})*$`, maxLength: 500, description });
 
 /** Filters, order and paging every public listing search takes, in the query string (GET). */
 export const listingSearchQueryFields = {
   bbox: Type.Optional(
-    Type.String({ maxLength: 100, description: 'minLng,minLat,maxLng,maxLat (WGS84 degrees)' }),
+    Type.String({
+      pattern: `^${DECIMAL}(,${DECIMAL}){3}$`,
+      maxLength: 100,
+      description: 'minLng,minLat,maxLng,maxLat (WGS84 degrees); not with near',
+    }),
   ),
-  near: Type.Optional(Type.String({ maxLength: 60, description: 'lat,lng of the centre; needs radius_m' })),
+  near: Type.Optional(
+    Type.String({
+      pattern: `^${DECIMAL},${DECIMAL}$`,
+      maxLength: 60,
+      description: 'lat,lng of the centre; needs radius_m; not with bbox',
+    }),
+  ),
   radius_m: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 200_000, description: 'metres' })),
   price_min: Type.Optional(Type.Integer({ minimum: 0, description: 'Minimum monthly rent, minor units' })),
   price_max: Type.Optional(Type.Integer({ minimum: 0, description: 'Maximum monthly rent, minor units' })),
@@ -26,16 +40,14 @@ export const listingSearchQueryFields = {
   property_type: Type.Optional(
     commaList(`(${PROPERTY_TYPES.join('|')})`, 'Any of these property types, comma-separated'),
   ),
-  available_by: Type.Optional(
-    Type.String({ format: 'date', description: 'Available to move in on or before this date' }),
-  ),
+  available_by: Type.Optional(IsoDate({ description: 'Available to move in on or before this date' })),
   sort: Type.Optional(
     literals(LISTING_SEARCH_SORTS, {
       description: 'Default: relevance with q, distance with near, else newest. relevance needs q.',
     }),
   ),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 20 }),
-  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 2048 })),
+  cursor: Type.Optional(Cursor({ maxLength: 2048 })),
 };
 
 /** The exact_clusters capability's parameters (/v1/listings/search). */
@@ -49,9 +61,7 @@ export const exactClusterQueryFields = {
 
 /** The full_text capability's parameter (/v1/search/listings). */
 export const fullTextQueryFields = {
-  q: Type.Optional(
-    Type.String({ minLength: 1, maxLength: 200, description: 'Full text (title, description)' }),
-  ),
+  q: Type.Optional(Text({ minLength: 1, maxLength: 200, description: 'Full text (title, description)' })),
 };
 
 /** The facets capability's parameters (/v1/search/listings). */

@@ -5,7 +5,9 @@ import { installProblemHandlers } from '../errors/error-handler.js';
 import { installHealthRoutes } from '../health/health-routes.js';
 import type { ReadinessChecks } from '../health/readiness.js';
 import { installDraining } from '../http/draining.js';
+import { proxyTrustFunction, type ProxyTrust } from '../http/proxy-trust.js';
 import { echoRequestId, generateRequestId } from '../http/request-id.js';
+import { installSecurityHeaders } from '../http/security-headers.js';
 import { requireStrictBodies } from '../http/strict-body.js';
 import { buildValidatorFactory } from '../http/validator-compiler.js';
 import { fastifyOtelPlugin } from '../observability/fastify-otel.js';
@@ -47,8 +49,11 @@ export interface BuildAppOptions {
   /** Registered in order: external (clients, db), app (domain services), then routes. */
   plugins?: { external?: PluginEntry[]; app?: PluginEntry[]; routes?: PluginEntry[] };
   bodyLimit?: number;
-  /** Behind the ingress, so request.ip is the client's; see Fastify's trustProxy (a number = hops). */
-  trustProxy?: boolean | number | string | string[];
+  /**
+   * Behind the ingress, so request.ip is the client's: `{ hops, proxies }` from the config's TRUST_PROXY_HOPS
+   * and TRUSTED_PROXIES; or Fastify's trustProxy (a number = hops from any peer).
+   */
+  trustProxy?: boolean | number | string | string[] | ProxyTrust;
 }
 
 /** Builds (never listens) a service's Fastify app with the platform conventions of ARCHITECTURE.md §3 and §7. */
@@ -72,6 +77,7 @@ export async function buildApp(options: BuildAppOptions): Promise<ServiceApp> {
   // Before anything else, so every later hook and route is wrapped in the request span.
   await app.register(fastifyOtelPlugin());
   installProblemHandlers(app);
+  await installSecurityHeaders(app);
   echoRequestId(app);
   requireStrictBodies(app);
   installMetrics(app, { service: options.name });
@@ -97,6 +103,7 @@ export async function buildApp(options: BuildAppOptions): Promise<ServiceApp> {
 
 // Fastify (proxy-addr) understands a hop count, but its types do not: the same rule as a function.
 function trustedProxies(setting: BuildAppOptions['trustProxy']): boolean | string | string[] | TrustHop {
+  if (typeof setting === 'object' && !Array.isArray(setting)) return proxyTrustFunction(setting);
   if (typeof setting !== 'number') return setting ?? false;
   return (_address, hop) => hop < setting;
 }

@@ -51,3 +51,14 @@ export const partnerApiKeyConfigFields = {
  * cannot pick its own IP for rate limits and lockouts by sending the header itself.
  */
 export const trustProxyHops = Type.Integer({ minimum: 0, maximum: 10, default: 1 });
+
+/**
+ * Addresses those proxies connect from (comma-separated CIDRs, or loopback, linklocal, uniquelocal); a peer
+ * outside them is the client itself and its X-Forwarded-For is ignored, so a caller reaching the service
+ * directly (another pod, a port-forward) cannot pick its IP either. Default: the local ingress on loopback.
+ */
+export const trustedProxies = Type.String({
+  pattern: '^[0-9A-Za-z.:/, ]*$',
+  default: 'loopback',
+  description: 'CIDRs or loopback/linklocal/uniquelocal, comma-separated; empty = trust no proxy',
+});

@@ -6,6 +6,7 @@ export {
   LogLevel,
   partnerApiKeyConfigFields,
   rateLimitConfigFields,
+  trustedProxies,
   trustProxyHops,
 } from './base-config.js';
 export {

@@ -2,8 +2,12 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { ProblemError, PROBLEM_BASE_URI } from './problem.js';
 import { problemForStatus, problemFromError, sendProblem } from './problem-reply.js';
 import { toFieldErrors } from './validation-errors.js';
+import { methodNotAllowedOrNotFound, trackRouteMethods } from '../http/method-not-allowed.js';
 
-/** Answers every error and unknown route with RFC 9457 problem+json; internals are logged, never returned. */
+/**
+ * Answers every error and unknown route with RFC 9457 problem+json (405 + Allow for a known path's other
+ * methods); internals are logged, never returned. Install before any route, so every route is tracked.
+ */
 export function installProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ProblemError | Error, request, reply) => {
     if (error instanceof ProblemError) {
@@ -33,11 +37,5 @@ export function installProblemHandlers(app: FastifyInstance): void {
     );
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      request,
-      reply,
-      problemForStatus(404, `No route for ${request.method} ${request.url.split('?')[0]}.`),
-    ),
-  );
+  app.setNotFoundHandler(methodNotAllowedOrNotFound(trackRouteMethods(app)));
 }

@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { documentProblemResponses } from './problem-responses.js';
 
 export interface OpenApiInfo {
   title: string;
@@ -16,6 +17,8 @@ export async function installOpenApi(app: FastifyInstance, info: OpenApiInfo): P
       info,
       tags: [{ name: 'ops', description: 'Probes and metrics for the platform, not for API clients.' }],
     },
+    transformObject: (document) =>
+      'openapiObject' in document ? documentProblemResponses(document.openapiObject) : document.swaggerObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs', logLevel: 'warn' });
   app.get('/openapi.json', { schema: { hide: true }, config: { otel: false } }, async () => app.swagger());

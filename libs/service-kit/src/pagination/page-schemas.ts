@@ -1,10 +1,11 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import { Cursor } from '@portfolioos/contracts';
 
 /** Query string for every list route: `limit` (1–200, default 50) and the opaque `cursor`. */
 export const paginationQuery = Type.Object(
   {
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 1024 })),
+    cursor: Type.Optional(Cursor({ maxLength: 1024 })),
   },
   { additionalProperties: false },
 );

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { IsoDateTime, Text } from '@portfolioos/contracts';
 import {
   page,
   paginationQuery,
@@ -17,11 +18,11 @@ const auditQuery = Type.Object(
   {
     ...paginationQuery.properties,
     action: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 100, description: 'Exact action, e.g. admin.user_deactivated' }),
+      Text({ minLength: 1, maxLength: 100, description: 'Exact action, e.g. admin.user_deactivated' }),
     ),
     actor_user_id: Type.Optional(uuid),
-    since: Type.Optional(Type.String({ format: 'date-time', description: 'Inclusive lower bound' })),
-    until: Type.Optional(Type.String({ format: 'date-time', description: 'Exclusive upper bound' })),
+    since: Type.Optional(IsoDateTime({ description: 'Inclusive lower bound' })),
+    until: Type.Optional(IsoDateTime({ description: 'Exclusive upper bound' })),
   },
   { additionalProperties: false },
 );

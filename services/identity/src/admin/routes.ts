@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Text } from '@portfolioos/contracts';
 import {
   page,
   paginationQuery,
@@ -16,7 +17,7 @@ const tags = ['admin'];
 const errors = { 401: problemSchema, 403: problemSchema };
 const admins = { auth: { platform: 'admin' as const } };
 const searchQuery = Type.Object(
-  { ...paginationQuery.properties, q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) },
+  { ...paginationQuery.properties, q: Type.Optional(Text({ minLength: 1, maxLength: 100 })) },
   { additionalProperties: false },
 );
 const organization = Type.Object({

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { problemSchema, strictObject, type ServicePlugin } from '@portfolioos/service-kit';
-import { uuid } from '../http-schemas.js';
+import { opaqueToken, uuid } from '../http-schemas.js';
 import { internalCallerOnly } from '../internal/internal-caller.js';
 import type { ApiKeyService } from './service.js';
 
@@ -35,7 +35,7 @@ export function introspectionRoutes(keys: ApiKeyService, internalToken: string |
           tags: ['internal'],
           summary: 'Introspect a partner API key (service-to-service)',
           description: 'Authorization: Bearer <INTERNAL_API_TOKEN>. Not routed by the public ingress.',
-          body: strictObject({ token: Type.String({ minLength: 1, maxLength: 200 }) }),
+          body: strictObject({ token: opaqueToken }),
           response: { 200: introspection, 400: problemSchema, 401: problemSchema },
         },
       },

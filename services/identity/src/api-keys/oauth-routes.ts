@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Text } from '@portfolioos/contracts';
 import { ProblemError, problemSchema, strictObject, type ServicePlugin } from '@portfolioos/service-kit';
 import type { LoginGuard } from '../abuse/login-guard.js';
 import type { TokenIssuer } from '../sessions/token-issuer.js';
@@ -14,10 +15,10 @@ const oauthError = (status: number, error: string, detail: string) =>
   });
 
 const tokenRequest = strictObject({
-  grant_type: Type.String({ minLength: 1 }),
-  client_id: Type.Optional(Type.String({ maxLength: 100 })),
-  client_secret: Type.Optional(Type.String({ maxLength: 200 })),
-  scope: Type.Optional(Type.String({ maxLength: 2000 })),
+  grant_type: Text({ minLength: 1, maxLength: 200 }),
+  client_id: Type.Optional(Text({ maxLength: 100 })),
+  client_secret: Type.Optional(Text({ maxLength: 200 })),
+  scope: Type.Optional(Text({ maxLength: 2000 })),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { IsoDateTime, PARTNER_SCOPES, Text } from '@portfolioos/contracts';
 import { problemSchema, strictObject, type ServicePlugin } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
 import { uuid } from '../http-schemas.js';
@@ -9,7 +10,11 @@ import type { ApiKeyService } from './service.js';
 
 const tags = ['api-keys'];
 const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
-const scope = Type.String({ pattern: '^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$', maxLength: 64 });
+// What a new key may ask for: the platform's scope catalogue (unknown scopes are a 400 the document shows).
+const requestedScope = Type.Union(
+  Object.keys(PARTNER_SCOPES).map((name) => Type.Literal(name)),
+  { description: "A partner scope; the creator's role must hold it" },
+);
 
 const apiKey = Type.Object({
   id: uuid,
@@ -44,9 +49,9 @@ export function apiKeyRoutes(keys: ApiKeyService): ServicePlugin {
           tags,
           summary: 'Create an API key (the secret is in this response only)',
           body: strictObject({
-            name: Type.String({ minLength: 1, maxLength: 100 }),
-            scopes: Type.Array(scope, { minItems: 1, maxItems: 50 }),
-            expires_at: Type.Optional(Type.String({ format: 'date-time' })),
+            name: Text({ minLength: 1, maxLength: 100 }),
+            scopes: Type.Array(requestedScope, { minItems: 1, maxItems: 50 }),
+            expires_at: Type.Optional(IsoDateTime()),
           }),
           response: {
             201: Type.Intersect([apiKey, Type.Object({ key: Type.String() })]),

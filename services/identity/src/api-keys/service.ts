@@ -1,5 +1,6 @@
 import { withOrgTransaction } from '@portfolioos/db';
-import { notFound, unprocessable, type Principal } from '@portfolioos/service-kit';
+import { scopesNotHeld } from '@portfolioos/contracts';
+import { forbidden, notFound, unprocessable, type Principal } from '@portfolioos/service-kit';
 import { recordAudit, type AuditActor } from '../audit/audit-log.js';
 import { hashSecret, secretMatches } from '../crypto/secrets.js';
 import { withLookup, type IdentityDb, type IdentityTx } from '../db/database.js';
@@ -28,6 +29,13 @@ export class ApiKeyService {
     actor: AuditActor,
   ) {
     const orgId = this.orgOf(principal);
+    // A key acts for its creator: it may carry only scopes the creator's role holds (a manager cannot mint
+    // an owner's or accountant's powers for a partner).
+    const notHeld = scopesNotHeld(principal.roles, input.scopes);
+    if (notHeld.length > 0)
+      throw forbidden(
+        `Your role does not hold ${notHeld.join(', ')}; a key carries only what its creator may do.`,
+      );
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
       throw unprocessable('expires_at must be in the future.', 'expiry-in-past');
     const { key, prefix } = mintApiKey();

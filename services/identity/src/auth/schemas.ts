@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { strictObject } from '@portfolioos/service-kit';
-import { displayName, email, password, signInFields, tokenPair, uuid } from '../http-schemas.js';
+import { Text, TimeZone } from '@portfolioos/contracts';
+import { displayName, email, opaqueToken, password, signInFields, tokenPair, uuid } from '../http-schemas.js';
 
 export const signUpBody = strictObject({
   email,
@@ -8,9 +9,9 @@ export const signUpBody = strictObject({
   display_name: displayName,
   phone: Type.Optional(Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$' })),
   organization: strictObject({
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: Text({ minLength: 1, maxLength: 200 }),
     country: Type.String({ pattern: '^[A-Z]{2}$', default: 'US' }),
-    timezone: Type.String({ minLength: 1, maxLength: 64, default: 'UTC' }),
+    timezone: TimeZone({ default: 'UTC' }),
     default_currency: Type.String({ pattern: '^[A-Z]{3}$', default: 'USD' }),
   }),
 });
@@ -27,4 +28,4 @@ export const signUpResponse = Type.Object({ user_id: uuid, organization_id: uuid
 
 export const loginBody = strictObject({ ...signInFields, organization_id: Type.Optional(uuid) });
 
-export const refreshBody = strictObject({ refresh_token: Type.String({ minLength: 1, maxLength: 200 }) });
+export const refreshBody = strictObject({ refresh_token: opaqueToken });

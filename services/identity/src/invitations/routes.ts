@@ -1,7 +1,16 @@
 import { Type } from '@sinclair/typebox';
 import { problemSchema, strictObject, type ServicePlugin } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
-import { displayName, email, normalizeEmail, tokenPair, uuid } from '../http-schemas.js';
+import { Text } from '@portfolioos/contracts';
+import {
+  displayName,
+  email,
+  normalizeEmail,
+  opaqueToken,
+  password,
+  tokenPair,
+  uuid,
+} from '../http-schemas.js';
 import { ALL_ROLES, PEOPLE_ADMINS } from '../organizations/roles.js';
 import type { InvitationAcceptance } from './accept.js';
 import type { InvitationRow } from './repository.js';
@@ -54,7 +63,7 @@ export function invitationRoutes(invitations: InvitationService): ServicePlugin 
           tags,
           summary: 'Invite someone by email (the accept link goes out through notifications)',
           params: orgParams,
-          body: strictObject({ email, role, message: Type.Optional(Type.String({ maxLength: 1000 })) }),
+          body: strictObject({ email, role, message: Type.Optional(Text({ maxLength: 1000 })) }),
           response: { 201: invitation, 400: problemSchema, ...errors },
         },
       },
@@ -141,8 +150,8 @@ export function acceptInvitationRoutes(acceptance: InvitationAcceptance): Servic
           tags,
           summary: 'Accept an invitation, creating the account or linking an existing one',
           body: strictObject({
-            token: Type.String({ minLength: 1, maxLength: 200 }),
-            password: Type.String({ minLength: 10, maxLength: 256 }),
+            token: opaqueToken,
+            password,
             display_name: Type.Optional(displayName),
           }),
           response: { 200: tokenPair, 400: problemSchema, 429: problemSchema, ...errors },

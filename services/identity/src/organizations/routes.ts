@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Text, TimeZone } from '@portfolioos/contracts';
 import {
   page,
   paginationQuery,
@@ -36,9 +37,9 @@ const member = Type.Object({
 });
 const organizationChanges = strictObject(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    name: Type.Optional(Text({ minLength: 1, maxLength: 200 })),
     country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
-    timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    timezone: Type.Optional(TimeZone()),
     default_currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
   },
   { minProperties: 1 },

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { problemSchema, strictObject, type ServicePlugin } from '@portfolioos/service-kit';
 import { actorOf } from '../audit/audit-log.js';
-import { displayName, uuid } from '../http-schemas.js';
+import { displayName, signInFields, uuid } from '../http-schemas.js';
 import type { UserRow } from './repository.js';
 import { personOf } from './person-scope.js';
 import type { ProfileService } from './profile-service.js';
@@ -69,7 +69,7 @@ export function profileRoutes(profiles: ProfileService): ServicePlugin {
         schema: {
           tags,
           summary: 'Close your account (refused while you are the last owner of an organization)',
-          body: strictObject({ password: Type.String({ minLength: 1, maxLength: 256 }) }),
+          body: strictObject({ password: signInFields.password }),
           response: {
             204: { type: 'null' },
             400: problemSchema,

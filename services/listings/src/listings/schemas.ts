@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Text } from '@portfolioos/contracts';
 import { strictObject } from '@portfolioos/service-kit';
 import { currency, minorUnits, partialBody, timestamp, uuid } from '../http-schemas.js';
 
@@ -6,8 +7,8 @@ export const PET_POLICIES = ['none', 'cats', 'dogs', 'cats_and_dogs', 'case_by_c
 export const petPolicy = Type.Union(PET_POLICIES.map((p) => Type.Literal(p)));
 
 const editable = {
-  title: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.String({ maxLength: 10_000 }),
+  title: Text({ minLength: 1, maxLength: 200 }),
+  description: Text({ maxLength: 10_000 }),
   price_minor: minorUnits,
   currency,
   pet_policy: petPolicy,

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { PROPERTY_TYPES } from '@portfolioos/contracts';
+import { PROPERTY_TYPES, Text, TimeZone } from '@portfolioos/contracts';
 import { strictObject } from '@portfolioos/service-kit';
 import { amenities, geoPointSchema, partialBody, timestamp, uuid } from '../http-schemas.js';
 
@@ -8,26 +8,22 @@ export { PROPERTY_TYPES, type PropertyType } from '@portfolioos/contracts';
 export const propertyType = Type.Union(PROPERTY_TYPES.map((t) => Type.Literal(t)));
 
 const address = strictObject({
-  line1: Type.String({ minLength: 1, maxLength: 200 }),
-  line2: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
-  city: Type.String({ minLength: 1, maxLength: 100 }),
-  region: Type.String({ minLength: 1, maxLength: 100 }),
-  postal_code: Type.String({ minLength: 1, maxLength: 20 }),
+  line1: Text({ minLength: 1, maxLength: 200 }),
+  line2: Type.Optional(Type.Union([Text({ maxLength: 200 }), Type.Null()])),
+  city: Text({ minLength: 1, maxLength: 100 }),
+  region: Text({ minLength: 1, maxLength: 100 }),
+  postal_code: Text({ minLength: 1, maxLength: 20 }),
   country: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO-3166-1 alpha-2' }),
 });
 
 export const propertyBody = strictObject({
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: Text({ minLength: 1, maxLength: 200 }),
   property_type: propertyType,
   address,
   location: geoPointSchema,
   year_built: Type.Optional(Type.Union([Type.Integer({ minimum: 1500, maximum: 2100 }), Type.Null()])),
   amenities: Type.Optional(amenities),
-  time_zone: Type.String({
-    minLength: 1,
-    maxLength: 64,
-    description: 'IANA time zone, e.g. America/Chicago',
-  }),
+  time_zone: TimeZone({ description: 'IANA time zone, e.g. America/Chicago' }),
 });
 export type PropertyBody = Static<typeof propertyBody>;
 export const propertyPatch = partialBody(propertyBody);

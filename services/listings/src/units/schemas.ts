@@ -1,9 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Text } from '@portfolioos/contracts';
 import { strictObject } from '@portfolioos/service-kit';
 import { amenities, currency, isoDate, minorUnits, partialBody, timestamp, uuid } from '../http-schemas.js';
 
 export const unitBody = strictObject({
-  number: Type.String({ minLength: 1, maxLength: 40, description: 'Unit label as residents know it (2B)' }),
+  number: Text({ minLength: 1, maxLength: 40, description: 'Unit label as residents know it (2B)' }),
   beds: Type.Integer({ minimum: 0, maximum: 50, description: '0 is a studio' }),
   baths: Type.Number({ minimum: 0, maximum: 50, multipleOf: 0.5, description: 'Half baths count 0.5' }),
   sqft: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 1_000_000 }), Type.Null()])),

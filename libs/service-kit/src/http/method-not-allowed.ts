@@ -1,0 +1,59 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import Router from 'find-my-way';
+import { problemForStatus, sendProblem } from '../errors/problem-reply.js';
+
+/**
+ * Remembers every route's path and methods so that a request Fastify finds no route for can be told apart:
+ * a known path with another method is 405 with `Allow` (RFC 9110 §15.5.6), anything else 404. Fastify's
+ * own router answers 404 for both. A shadow find-my-way router with Fastify's defaults matches paths the
+ * same way (parameters, wildcards) without reaching into Fastify's internals.
+ */
+export function trackRouteMethods(app: FastifyInstance): (request: FastifyRequest) => string[] {
+  const router = Router();
+  const methodsByPath = new Map<string, Set<string>>();
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const known = methodsByPath.get(route.url);
+    if (known) {
+      for (const method of methods) known.add(method);
+      return;
+    }
+    let set = new Set(methods);
+    try {
+      // One entry per path: the store is the path's method set, looked up whatever the request's method.
+      router.on('GET', route.url, () => undefined, { methods: set });
+    } catch {
+      // The same path spelled with other parameter names (/:id vs /:orgId): one route to a client.
+      const existing = router.find('GET', route.url)?.store as { methods: Set<string> } | undefined;
+      if (!existing) throw new Error(`cannot track the methods of ${route.url}`);
+      for (const method of methods) existing.methods.add(method);
+      set = existing.methods;
+    }
+    methodsByPath.set(route.url, set);
+  });
+  return (request) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const found = router.find('GET', path);
+    const methods = found?.store as { methods: Set<string> } | undefined;
+    return methods ? [...methods.methods].sort() : [];
+  };
+}
+
+/** Answers a request no route took: 405 + Allow when its path exists with other methods, else 404. */
+export function methodNotAllowedOrNotFound(
+  allowedMethods: (request: FastifyRequest) => string[],
+): (request: FastifyRequest, reply: FastifyReply) => FastifyReply {
+  return (request, reply) => {
+    const allowed = allowedMethods(request);
+    const path = request.url.split('?')[0];
+    if (allowed.length === 0 || allowed.includes(request.method)) {
+      return sendProblem(request, reply, problemForStatus(404, `No route for ${request.method} ${path}.`));
+    }
+    reply.header('allow', allowed.join(', '));
+    return sendProblem(
+      request,
+      reply,
+      problemForStatus(405, `${path} does not take ${request.method}; it takes ${allowed.join(', ')}.`),
+    );
+  };
+}
