@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 
 const CHROMIUM = process.env.PORTFOLIOOS_CHROMIUM ?? '/usr/bin/chromium';
 /** Where screenshots go: e2e/results/screenshots/. */
@@ -41,24 +41,31 @@ export async function assertAccessible(page: Page, label: string): Promise<void>
   );
 }
 
-/** Counts concurrent requests per path prefix, so a test can check the page never overlaps its searches. */
-export function trackInFlight(page: Page, prefixes: string[]) {
-  const inFlight = new Map<string, number>(prefixes.map((p) => [p, 0]));
-  const most = new Map<string, number>(prefixes.map((p) => [p, 0]));
-  const total = new Map<string, number>(prefixes.map((p) => [p, 0]));
-  const prefixOf = (url: string) => prefixes.find((p) => new URL(url).pathname === p);
+/**
+ * Watches the requests to each path: how many were sent, how many the page aborted, and how many
+ * completed although a newer one to the same path had started meanwhile (overlaps: two searches in flight).
+ * An aborted request is not an overlap: the browser may report its end after the next request began.
+ */
+export function trackSearches(page: Page, paths: string[]) {
+  const stats = new Map(paths.map((p) => [p, { sent: 0, aborted: 0, overlaps: 0 }]));
+  const inFlight = new Map<Request, { path: string; superseded: boolean }>();
+  const pathOf = (request: Request) => paths.find((p) => new URL(request.url()).pathname === p);
   page.on('request', (request) => {
-    const prefix = prefixOf(request.url());
-    if (!prefix) return;
-    inFlight.set(prefix, inFlight.get(prefix)! + 1);
-    total.set(prefix, total.get(prefix)! + 1);
-    most.set(prefix, Math.max(most.get(prefix)!, inFlight.get(prefix)!));
+    const path = pathOf(request);
+    if (!path) return;
+    for (const other of inFlight.values()) if (other.path === path) other.superseded = true;
+    inFlight.set(request, { path, superseded: false });
+    stats.get(path)!.sent++;
   });
-  const done = (request: { url(): string }) => {
-    const prefix = prefixOf(request.url());
-    if (prefix) inFlight.set(prefix, inFlight.get(prefix)! - 1);
-  };
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return { most, total };
+  page.on('requestfinished', (request) => {
+    const entry = inFlight.get(request);
+    if (entry?.superseded) stats.get(entry.path)!.overlaps++;
+    inFlight.delete(request);
+  });
+  page.on('requestfailed', (request) => {
+    const entry = inFlight.get(request);
+    if (entry) stats.get(entry.path)!.aborted++;
+    inFlight.delete(request);
+  });
+  return stats;
 }

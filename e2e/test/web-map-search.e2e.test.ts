@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_CITIES } from '@portfolioos/listings/seed';
-import { assertAccessible, launchBrowser, screenshot, trackInFlight } from './browser.js';
+import { assertAccessible, launchBrowser, screenshot, trackSearches } from './browser.js';
 import { INGRESS_URL } from './ingress.js';
 import { runDemoSeed } from './seed.js';
 import { startServices } from './services.js';
@@ -60,7 +60,7 @@ test('an anonymous visitor pans to a demo city, sees clusters then markers, filt
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const searches = trackInFlight(page, ['/v1/listings/search', '/v1/search/listings']);
+  const searches = trackSearches(page, ['/v1/listings/search', '/v1/search/listings']);
 
   const started = Date.now();
   await page.goto(`${INGRESS_URL}/`);
@@ -122,9 +122,10 @@ test('an anonymous visitor pans to a demo city, sees clusters then markers, filt
     await page.keyboard.press(key);
   }
   await settled(page);
-  for (const [path, most] of searches.most) {
-    assert.ok(searches.total.get(path)! > 0, `${path} was searched`);
-    assert.equal(most, 1, `never more than one ${path} in flight (${searches.total.get(path)} in all)`);
+  for (const [path, { sent, aborted, overlaps }] of searches) {
+    t.diagnostic(`${path}: ${sent} sent, ${aborted} aborted by a newer view`);
+    assert.ok(sent > 0, `${path} was searched`);
+    assert.equal(overlaps, 0, `a ${path} answered while a newer one was in flight`);
   }
 
   // Opening a listing: its page is server-rendered with title, price and schema.org JSON-LD.
