@@ -59,8 +59,13 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    // Tool configs (eslint, drizzle-kit) must default-export.
-    files: ['eslint.config.js', '**/drizzle.config.ts'],
+    // Tool configs (eslint, drizzle-kit, vite) must default-export.
+    files: ['eslint.config.js', '**/drizzle.config.ts', '**/vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // The web app's client runs in the browser.
+    files: ['services/web/client/**'],
+    languageOptions: { globals: globals.browser },
   },
 );

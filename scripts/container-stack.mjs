@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The stack components that still run as local processes in containers mode. */
-export const PROCESS_ONLY = ['zipkin', 'prism-twilio', 'prism-docusign', 'sendgrid-standin', 'nginx'];
+export const PROCESS_ONLY = [
+  'zipkin',
+  'prism-twilio',
+  'prism-docusign',
+  'sendgrid-standin',
+  'chromium',
+  'nginx',
+];
 
 /** Starts the container stack and resolves once its variables are in process.env. */
 export function startContainerStack(root) {

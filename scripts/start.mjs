@@ -14,6 +14,10 @@ const { devEnvironment } = await import('@portfolioos/testing/dev-environment');
 await runStep('local stack (deploy/local)', 'bash', ['deploy/local/stack.sh', 'up'], { cwd: root });
 await runStep('topics and schemas from the catalog', 'npm', ['run', 'schemas:register'], { cwd: root });
 
+// The web service serves the client's Vite build: built (or taken from nx's cache) before it starts.
+const webBuild = ['nx', 'run', '@portfolioos/web:build', '--outputStyle=static'];
+await runStep('web app build (vite, cached by nx)', 'npx', webBuild, { cwd: root });
+
 const routes = JSON.parse(readFileSync(join(root, 'deploy/routes.json'), 'utf8'));
 const services = readdirSync(join(root, 'services'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(root, 'services', d.name, 'package.json')))
@@ -47,7 +51,8 @@ await runStep('demo data (npm run seed; skipped when present)', 'npm', ['run', '
 
 console.log(`
 PortfolioOS is up.
-  ingress (public API)   http://127.0.0.1:8080
+  open the web app       http://127.0.0.1:8080/   (map search; listing pages at /listings/<id>)
+  ingress (public API)   http://127.0.0.1:8080/v1/...   (routes: deploy/routes.json)
   services running       ${services.length ? services.map((s) => `${s} :${routes.services[s]?.port}`).join(', ') : 'none yet'}
   API docs per service   http://127.0.0.1:<port>/docs   (OpenAPI at /openapi.json)
   schema registry        http://127.0.0.1:8081/apis/ccompat/v7/subjects

@@ -16,7 +16,7 @@ export function loadRouteTable(path) {
   for (const route of table.routes) {
     if (!table.services[route.service])
       throw new Error(`route ${route.prefix}: unknown service ${route.service}`);
-    if (!/^\/[A-Za-z0-9._/-]*[A-Za-z0-9._-]$/.test(route.prefix))
+    if (route.prefix !== '/' && !/^\/[A-Za-z0-9._/-]*[A-Za-z0-9._-]$/.test(route.prefix))
       throw new Error(`bad prefix ${route.prefix}`);
   }
   return table;
@@ -62,6 +62,8 @@ function proxyBlock(route) {
 
 function renderLocations(route) {
   const body = proxyBlock(route);
+  // The catch-all: what no other prefix matches goes to this service (the web app).
+  if (route.prefix === '/') return `    location / {\n${body}\n    }`;
   // Exact match plus "prefix/" so /v1/auth never captures /v1/authors.
   return `    location = ${route.prefix} {\n${body}\n    }\n    location ^~ ${route.prefix}/ {\n${body}\n    }`;
 }
@@ -156,7 +158,7 @@ ${upstreams}
       default_type application/problem+json;
       return 504 '${timeout}\\n';
     }
-    location / {
+    location ${table.routes.some((r) => r.prefix === '/') ? '^~ /v1/' : '/'} {
       default_type application/problem+json;
       return 404 '${notFound}\\n';
     }

@@ -8,7 +8,7 @@ SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_ROOT=$(cd "$SCRIPT_DIR/../.." && pwd)
 STACK_DIR="$REPO_ROOT/.stack"
 # Start order; stop runs in reverse. registry needs postgres, nginx comes last.
-ALL_COMPONENTS=(postgres redis kafka elasticsearch registry versitygw stripe-mock mailpit zipkin prism-twilio prism-docusign sendgrid-standin nginx)
+ALL_COMPONENTS=(postgres redis kafka elasticsearch registry versitygw stripe-mock mailpit zipkin prism-twilio prism-docusign sendgrid-standin chromium nginx)
 
 usage() { echo "usage: $0 up|status|down [${ALL_COMPONENTS[*]}]" >&2; exit 2; }
 

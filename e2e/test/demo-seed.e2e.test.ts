@@ -1,31 +1,18 @@
 // `npm run seed`, as `npm start` runs it on a first start: the demo landlord can sign in, their portfolio is
 // published around the demo cities and shows on the public map, and a second run changes nothing.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { after, before, test } from 'node:test';
 import { DEMO_ACCOUNT, DEMO_CITIES } from '@portfolioos/listings/seed';
 import { call } from './ingress.js';
+import { runDemoSeed } from './seed.js';
 import { startServices } from './services.js';
 
-const listingsDir = fileURLToPath(new URL('../../services/listings', import.meta.url));
 let stop: () => Promise<void> = async () => {};
 
 before(async () => {
   stop = await startServices({ identity: 3001, listings: 3002 });
 });
 after(() => stop());
-
-/** The seed CLI exactly as `npm run seed` starts it (its defaults are the local stack's). */
-async function runSeed(): Promise<string> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--conditions=@portfolioos/source', '--import', 'tsx', 'tools/seed/seed-cli.ts'],
-    { cwd: listingsDir, timeout: 300_000 },
-  );
-  return stdout;
-}
 
 /** Every item of a staff collection of the caller's organization, through its pages. */
 async function allPages<T>(path: string, token: string): Promise<T[]> {
@@ -47,7 +34,10 @@ interface Property {
 }
 
 test('the demo seed publishes a portfolio the demo landlord owns and the public map shows; a rerun adds nothing', async () => {
-  assert.match(await runSeed(), new RegExp(`Demo login: ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}`));
+  assert.match(
+    await runDemoSeed(),
+    new RegExp(`Demo login: ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}`),
+  );
   const login = await call('POST', '/v1/auth/login', {
     email: DEMO_ACCOUNT.email,
     password: DEMO_ACCOUNT.password,
@@ -77,7 +67,7 @@ test('the demo seed publishes a portfolio the demo landlord owns and the public 
     );
   }
 
-  assert.match(await runSeed(), /Demo data already present/);
+  assert.match(await runDemoSeed(), /Demo data already present/);
   const again = await allPages<{ id: string }>('/v1/listings', token);
   assert.deepEqual(
     new Set(again.map((l) => l.id)),

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
-const INGRESS = process.env.PORTFOLIOOS_TEST_INGRESS_URL ?? 'http://127.0.0.1:8080';
+/** The ingress the tests go through (the local nginx unless PORTFOLIOOS_TEST_INGRESS_URL says otherwise). */
+export const INGRESS_URL = process.env.PORTFOLIOOS_TEST_INGRESS_URL ?? 'http://127.0.0.1:8080';
+const INGRESS = INGRESS_URL;
 
 /** One JSON call through the ingress; `token` goes in as a Bearer credential (access token or API key). */
 export async function call(method: string, path: string, body?: unknown, token?: string) {

@@ -17,6 +17,7 @@ import { listingRoutes } from './listings/routes.js';
 import { ListingService } from './listings/service.js';
 import { propertyRoutes } from './properties/routes.js';
 import { PropertyService } from './properties/service.js';
+import { publishedListingRoutes } from './search/published-listing-routes.js';
 import { searchRoutes } from './search/routes.js';
 import { ListingSearch } from './search/search-service.js';
 import { propertyUnitRoutes, unitRoutes } from './units/routes.js';
@@ -70,6 +71,7 @@ export async function buildListingsApp(config: Config, deps: ListingsDeps): Prom
           plugin: searchRoutes(new ListingSearch(deps.db, config.SEARCH_MAX_LIMIT)),
           prefix: '/v1/listings',
         },
+        { plugin: publishedListingRoutes(deps.db), prefix: '/v1/listings' },
         { plugin: listingRoutes(new ListingService(deps.db)), prefix: '/v1/listings' },
       ],
     },

@@ -40,7 +40,7 @@ export interface SearchHit {
   distance_m: number | null;
 }
 
-interface HitRow {
+export interface HitRow {
   id: string;
   organization_id: string;
   unit_id: string;
@@ -164,14 +164,14 @@ export async function searchPublishedListings(
   return result.rows.map(toHit);
 }
 
-interface PageShape {
+export interface PageShape {
   key: SQL;
   direction: SQL;
   limit: number;
   distance: SQL;
 }
 
-function pageQuery(conditions: SQL[], { key, direction, limit, distance }: PageShape): SQL {
+export function pageQuery(conditions: SQL[], { key, direction, limit, distance }: PageShape): SQL {
   return sql`
     select pl.listing_id as id, pl.org_id as organization_id, pl.unit_id, pl.property_id, pl.title, pl.description,
            pl.price_minor::text as price_minor, pl.currency, pl.pet_policy, pl.beds, pl.baths::text as baths,
@@ -186,7 +186,7 @@ function pageQuery(conditions: SQL[], { key, direction, limit, distance }: PageS
      limit ${limit}`;
 }
 
-function toHit(row: HitRow): SearchHit {
+export function toHit(row: HitRow): SearchHit {
   return {
     id: row.id,
     organization_id: row.organization_id,
