@@ -71,6 +71,7 @@ export {
 } from './pagination/cursor-fields.js';
 export { page, paginationQuery } from './pagination/page-schemas.js';
 
+export type { ContentSecurityDirectives } from './http/security-headers.js';
 export {
   buildApp,
   type BuildAppOptions,

@@ -33,7 +33,7 @@ export async function buildLeasingApp(config: Config, deps: LeasingDeps): Promis
     version: '0.1.0',
     logger: deps.logger ?? { level: config.LOG_LEVEL },
     openapi: { title: 'PortfolioOS leasing' },
-    trustProxy: config.TRUST_PROXY_HOPS,
+    trustProxy: { hops: config.TRUST_PROXY_HOPS, proxies: config.TRUSTED_PROXIES },
     readiness: deps.readiness ?? {},
     plugins: {
       external: [

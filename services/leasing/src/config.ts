@@ -4,6 +4,7 @@ import {
   baseConfigFields,
   eventBackboneConfigFields,
   loadConfig,
+  trustedProxies,
   trustProxyHops,
 } from '@portfolioos/service-kit/config';
 
@@ -13,6 +14,7 @@ export const configSchema = Type.Object({
   ...accessTokenConfigFields,
   HTTP_PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: 3004 }),
   TRUST_PROXY_HOPS: trustProxyHops,
+  TRUSTED_PROXIES: trustedProxies,
   /** The topics the upstream consumer reads (the catalog's; tests use their own). */
   ORGANIZATIONS_TOPIC: Type.String({ minLength: 1, default: 'identity.organization' }),
   PROPERTIES_TOPIC: Type.String({ minLength: 1, default: 'listings.property' }),

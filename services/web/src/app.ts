@@ -5,7 +5,7 @@ import { loadClientBuild } from './client-build/client-build.js';
 import type { Config } from './config.js';
 import { listingPageRoutes } from './listing-page/listing-page-routes.js';
 import { publicListings } from './listing-page/public-listings.js';
-import { securityHeaders } from './security-headers.js';
+import { contentSecurityPolicy } from './security-headers.js';
 
 export interface WebDeps {
   logger?: AppLogger;
@@ -24,11 +24,11 @@ export async function buildWebApp(config: Config, deps: WebDeps = {}): Promise<S
       title: 'PortfolioOS web',
       description: 'The web app: its HTML shell, hashed assets and server-rendered listing pages.',
     },
-    trustProxy: config.TRUST_PROXY_HOPS,
+    contentSecurityPolicy: contentSecurityPolicy({ mapStyleUrl: config.MAP_STYLE_URL }),
+    trustProxy: { hops: config.TRUST_PROXY_HOPS, proxies: config.TRUSTED_PROXIES },
     // Listing pages need listings; the app shell and the map (which calls the APIs from the browser) do not.
     readiness: { listings: optionalCheck(() => listings.health()) },
     plugins: {
-      external: [securityHeaders({ mapStyleUrl: config.MAP_STYLE_URL })],
       routes: [
         assetRoutes(client.assetsDir),
         listingPageRoutes({ listings, client, publicBaseUrl: config.PUBLIC_BASE_URL }),

@@ -1,6 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { Type, type Static } from '@sinclair/typebox';
-import { baseConfigFields, loadConfig, trustProxyHops } from '@portfolioos/service-kit/config';
+import {
+  baseConfigFields,
+  loadConfig,
+  trustedProxies,
+  trustProxyHops,
+} from '@portfolioos/service-kit/config';
 
 // The web service owns no database and publishes no events: of the base fields it takes the HTTP,
 // logging, tracing and shutdown ones only.
@@ -13,6 +18,7 @@ export const configSchema = Type.Object({
   ...httpFields,
   HTTP_PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: 3000 }),
   TRUST_PROXY_HOPS: trustProxyHops,
+  TRUSTED_PROXIES: trustedProxies,
   /** The listings service, read by the server-rendered listing pages (its public routes only). */
   LISTINGS_URL: Type.String({ pattern: '^https?://', default: 'http://127.0.0.1:3002' }),
   /** Where the public reaches the app; the canonical URL of listing pages and their JSON-LD. */

@@ -7,7 +7,7 @@ import type { ReadinessChecks } from '../health/readiness.js';
 import { installDraining } from '../http/draining.js';
 import { proxyTrustFunction, type ProxyTrust } from '../http/proxy-trust.js';
 import { echoRequestId, generateRequestId } from '../http/request-id.js';
-import { installSecurityHeaders } from '../http/security-headers.js';
+import { installSecurityHeaders, type ContentSecurityDirectives } from '../http/security-headers.js';
 import { requireStrictBodies } from '../http/strict-body.js';
 import { buildValidatorFactory } from '../http/validator-compiler.js';
 import { fastifyOtelPlugin } from '../observability/fastify-otel.js';
@@ -51,9 +51,12 @@ export interface BuildAppOptions {
   bodyLimit?: number;
   /**
    * Behind the ingress, so request.ip is the client's: `{ hops, proxies }` from the config's TRUST_PROXY_HOPS
-   * and TRUSTED_PROXIES; or Fastify's trustProxy (a number = hops from any peer).
+   * and TRUSTED_PROXIES. Only this form: a bare hop count would believe X-Forwarded-For from any peer, so
+   * a caller reaching the service directly could pick its own address for rate limits and lockouts.
    */
-  trustProxy?: boolean | number | string | string[] | ProxyTrust;
+  trustProxy?: ProxyTrust;
+  /** The Content-Security-Policy, replacing the API's (which allows the /docs page and nothing else). */
+  contentSecurityPolicy?: ContentSecurityDirectives;
 }
 
 /** Builds (never listens) a service's Fastify app with the platform conventions of ARCHITECTURE.md §3 and §7. */
@@ -77,7 +80,7 @@ export async function buildApp(options: BuildAppOptions): Promise<ServiceApp> {
   // Before anything else, so every later hook and route is wrapped in the request span.
   await app.register(fastifyOtelPlugin());
   installProblemHandlers(app);
-  await installSecurityHeaders(app);
+  await installSecurityHeaders(app, options.contentSecurityPolicy);
   echoRequestId(app);
   requireStrictBodies(app);
   installMetrics(app, { service: options.name });
@@ -101,11 +104,9 @@ export async function buildApp(options: BuildAppOptions): Promise<ServiceApp> {
   return app;
 }
 
-// Fastify (proxy-addr) understands a hop count, but its types do not: the same rule as a function.
-function trustedProxies(setting: BuildAppOptions['trustProxy']): boolean | string | string[] | TrustHop {
-  if (typeof setting === 'object' && !Array.isArray(setting)) return proxyTrustFunction(setting);
-  if (typeof setting !== 'number') return setting ?? false;
-  return (_address, hop) => hop < setting;
+// No setting: no proxy is believed (tests, a service answering clients directly).
+function trustedProxies(
+  setting: BuildAppOptions['trustProxy'],
+): false | ((address: string, hop: number) => boolean) {
+  return setting ? proxyTrustFunction(setting) : false;
 }
-
-type TrustHop = (address: string, hop: number) => boolean;

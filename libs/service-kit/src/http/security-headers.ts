@@ -8,25 +8,31 @@ import type { FastifyInstance } from 'fastify';
  * and it fetches /openapi.json from here. JSON answers are not rendered, so the policy costs them nothing.
  * No upgrade-insecure-requests: /docs is served over plain HTTP on 127.0.0.1 locally.
  */
-export async function installSecurityHeaders(app: FastifyInstance): Promise<void> {
+export const apiContentSecurityPolicy: ContentSecurityDirectives = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'self'"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'", 'data:'],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  imgSrc: ["'self'", 'data:'],
+  objectSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'"],
+};
+
+/** CSP directives by helmet's camel-case names (`scriptSrc: ["'self'"]`). */
+export type ContentSecurityDirectives = Record<string, string[]>;
+
+/** `directives`: a service that serves pages of its own (the web app) replaces the API's policy whole. */
+export async function installSecurityHeaders(
+  app: FastifyInstance,
+  directives: ContentSecurityDirectives = apiContentSecurityPolicy,
+): Promise<void> {
   await app.register(helmet, {
     global: true,
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        baseUri: ["'self'"],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        imgSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        scriptSrc: ["'self'"],
-        scriptSrcAttr: ["'none'"],
-        styleSrc: ["'self'"],
-      },
-    },
+    contentSecurityPolicy: { useDefaults: false, directives },
     // Other origins (the web app, partners) read the API with CORS; same-site keeps no-cors embeds out.
     crossOriginResourcePolicy: { policy: 'same-site' },
   });
