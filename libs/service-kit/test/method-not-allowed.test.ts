@@ -46,3 +46,32 @@ test('an unknown path stays 404, and declared methods are still routed', async (
   assert.equal((await app.inject({ method: 'GET', url: '/units' })).statusCode, 200);
   assert.equal((await app.inject({ method: 'PATCH', url: '/units/7' })).statusCode, 200);
 });
+
+test("a prefixed plugin's '/' routes: Allow is the same with and without the trailing slash", async (t) => {
+  // Fastify answers '/tenants' and '/tenants/' but tells onRoute only of the first (and of both HEADs):
+  // '/tenants/' answered 405 "it takes HEAD" to an OPTIONS (found by the fuzzer on leasing).
+  const app = await buildTestApp(t, async (root) => {
+    await root.register(
+      async (scoped) => {
+        scoped.get('/', async () => []);
+        scoped.post('/', async () => ({}));
+      },
+      { prefix: '/tenants' },
+    );
+  });
+  for (const url of ['/tenants', '/tenants/', '/tenants/?limit=5']) {
+    const res = await app.inject({ method: 'OPTIONS', url });
+    assert.equal(res.statusCode, 405, url);
+    assert.equal(res.headers.allow, 'GET, HEAD, POST', url);
+  }
+});
+
+test('a method with a body and no Content-Type (QUERY) is 405 too, not a 400 from body parsing', async (t) => {
+  const app = await buildTestApp(t, routes);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as { port: number };
+  const res = await fetch(`http://127.0.0.1:${port}/units`, { method: 'QUERY' });
+  assert.equal(res.status, 405);
+  assert.equal(res.headers.get('allow'), 'GET, HEAD, POST');
+  assert.match(String(res.headers.get('content-type')), /^application\/problem\+json/);
+});

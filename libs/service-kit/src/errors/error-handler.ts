@@ -37,5 +37,11 @@ export function installProblemHandlers(app: FastifyInstance): void {
     );
   });
 
-  app.setNotFoundHandler(methodNotAllowedOrNotFound(trackRouteMethods(app)));
+  const noRoute = methodNotAllowedOrNotFound(trackRouteMethods(app));
+  // Answered in onRequest, before body parsing: Fastify parses a body even for a request it has no route
+  // for, so QUERY without a Content-Type was a 400 "must provide a Content-Type" instead of 405.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.is404) return noRoute(request, reply);
+  });
+  app.setNotFoundHandler(noRoute);
 }

@@ -13,7 +13,8 @@ export function trackRouteMethods(app: FastifyInstance): (request: FastifyReques
   const methodsByPath = new Map<string, Set<string>>();
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const known = methodsByPath.get(route.url);
+    const url = withoutTrailingSlash(route.url);
+    const known = methodsByPath.get(url);
     if (known) {
       for (const method of methods) known.add(method);
       return;
@@ -21,23 +22,28 @@ export function trackRouteMethods(app: FastifyInstance): (request: FastifyReques
     let set = new Set(methods);
     try {
       // One entry per path: the store is the path's method set, looked up whatever the request's method.
-      router.on('GET', route.url, () => undefined, { methods: set });
+      router.on('GET', url, () => undefined, { methods: set });
     } catch {
       // The same path spelled with other parameter names (/:id vs /:orgId): one route to a client.
-      const existing = router.find('GET', route.url)?.store as { methods: Set<string> } | undefined;
-      if (!existing) throw new Error(`cannot track the methods of ${route.url}`);
+      const existing = router.find('GET', url)?.store as { methods: Set<string> } | undefined;
+      if (!existing) throw new Error(`cannot track the methods of ${url}`);
       for (const method of methods) existing.methods.add(method);
       set = existing.methods;
     }
-    methodsByPath.set(route.url, set);
+    methodsByPath.set(url, set);
   });
   return (request) => {
-    const path = request.url.split('?')[0] ?? '/';
+    const path = withoutTrailingSlash(request.url.split('?')[0] ?? '/');
     const found = router.find('GET', path);
     const methods = found?.store as { methods: Set<string> } | undefined;
     return methods ? [...methods.methods].sort() : [];
   };
 }
+
+// A prefixed plugin's '/' route answers at '/v1/leases' and '/v1/leases/', but Fastify reports only the
+// first to onRoute (and the implicit HEAD of both): one path to the tracker, or '/v1/leases/' took HEAD only.
+const withoutTrailingSlash = (path: string): string =>
+  path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 
 /** Answers a request no route took: 405 + Allow when its path exists with other methods, else 404. */
 export function methodNotAllowedOrNotFound(
