@@ -1,12 +1,13 @@
 import { Type, type StringOptions, type TString } from '@sinclair/typebox';
 
 /**
- * Text every service can store and send: no NUL (PostgreSQL text cannot hold it) and no lone UTF-16
- * surrogate (not encodable as UTF-8; JSON's `\ud800` escape can carry one). Paired surrogates (emoji) are
- * one code point and pass: ajv, like every JSON Schema validator for JavaScript, compiles patterns with the
- * `u` flag. In the OpenAPI document as the field's `pattern`, so clients and fuzzers see the rule.
+ * Text every service can store and send: no NUL (PostgreSQL text cannot hold it), in the OpenAPI document
+ * as the field's `pattern` so clients and fuzzers see the rule; and no lone UTF-16 surrogate (not
+ * encodable as UTF-8; JSON's `\ud800` escape can carry one), which service-kit refuses in every body
+ * (http/well-formed-text.ts): a surrogate range in the pattern is refused by the Rust and Python regex
+ * engines schema tools use (schemathesis dropped the whole pattern and sent NULs).
  */
-export const TEXT_PATTERN = '^[^\\u0000\\uD800-\\uDFFF]*$';
+export const TEXT_PATTERN = '^[^\\x00]*$';
 
 /** A free-text string (names, descriptions, notes): the text rule plus the caller's length limits. */
 export function Text(options: Omit<StringOptions, 'pattern' | 'format'> = {}): TString {

@@ -7,6 +7,7 @@ import type { ReadinessChecks } from '../health/readiness.js';
 import { installDraining } from '../http/draining.js';
 import { proxyTrustFunction, type ProxyTrust } from '../http/proxy-trust.js';
 import { echoRequestId, generateRequestId } from '../http/request-id.js';
+import { refuseMalformedText } from '../http/well-formed-text.js';
 import { installSecurityHeaders, type ContentSecurityDirectives } from '../http/security-headers.js';
 import { requireStrictBodies } from '../http/strict-body.js';
 import { buildValidatorFactory } from '../http/validator-compiler.js';
@@ -83,6 +84,7 @@ export async function buildApp(options: BuildAppOptions): Promise<ServiceApp> {
   await installSecurityHeaders(app, options.contentSecurityPolicy);
   echoRequestId(app);
   requireStrictBodies(app);
+  refuseMalformedText(app);
   installMetrics(app, { service: options.name });
   await installOpenApi(app, {
     title: options.openapi?.title ?? options.name,
