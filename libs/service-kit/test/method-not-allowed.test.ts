@@ -75,3 +75,11 @@ test('a method with a body and no Content-Type (QUERY) is 405 too, not a 400 fro
   assert.equal(res.headers.get('allow'), 'GET, HEAD, POST');
   assert.match(String(res.headers.get('content-type')), /^application\/problem\+json/);
 });
+
+test('an empty path parameter names no resource: /units/ with PATCH is 405 (GET still lists)', async (t) => {
+  const app = await buildTestApp(t, routes);
+  const res = await app.inject({ method: 'PATCH', url: '/units/' });
+  assert.equal(res.statusCode, 405);
+  assert.equal(res.headers.allow, 'GET, HEAD, POST');
+  assert.equal((await app.inject({ method: 'GET', url: '/units' })).statusCode, 200);
+});
