@@ -14,6 +14,12 @@ export interface FuzzProfile {
   seed?: (baseUrl: string, principals: FuzzPrincipals) => Promise<PathValues>;
   /** Removes what the service created outside its throwaway database (indices, topics). */
   cleanup?: () => Promise<void>;
+  /**
+   * Operations that refuse some schema-valid requests with a 400 by a rule OpenAPI cannot state, by
+   * schemathesis name (`GET /v1/listings/search`), each with the reason; their schema-valid cases may
+   * answer 400 too. Operations that take a `cursor` get this by themselves (cursors.ts).
+   */
+  unstatedRules?: Record<string, string>;
 }
 
 /** Profiles by service name; `search` gets fresh names each run, hence a factory. */
@@ -22,6 +28,11 @@ export function fuzzProfiles(): Record<string, FuzzProfile> {
 }
 
 const identityProfile: FuzzProfile = {
+  unstatedRules: {
+    // RFC 6749 §5.2: an unknown grant type is a 400 with error=unsupported_grant_type; an enum in the schema
+    // would answer it with a validation problem instead of the OAuth error clients parse.
+    'POST /v1/oauth/token': 'OAuth 2.0 requires 400 unsupported_grant_type for an unknown grant type',
+  },
   env: () => ({
     // The principals' tokens must outlive the whole run; cheap password hashing keeps sign-up and login
     // cases (thousands of them) from spending the budget in argon2.
@@ -50,7 +61,15 @@ const identityProfile: FuzzProfile = {
   },
 };
 
+// The searches' area rules span parameters (exactly one of bbox, near + radius_m; sort=distance needs
+// near) or need PostGIS (a valid polygon); OpenAPI 3.1 cannot relate query parameters to each other.
+const AREA_RULES = 'one area of bbox | near + radius_m, sort needs its inputs, a valid polygon (PostGIS)';
+
 const listingsProfile: FuzzProfile = {
+  unstatedRules: {
+    'GET /v1/listings/search': AREA_RULES,
+    'POST /v1/listings/search': AREA_RULES,
+  },
   // Leasing's events are not part of an HTTP fuzz run; its consumer would only wait for a Kafka that is not there.
   env: () => ({ LEASING_CONSUMER_ENABLED: 'false' }),
   async seed(baseUrl, principals) {

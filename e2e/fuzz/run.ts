@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cursorOperations } from './cursors.js';
 import { createPrincipals, type FuzzPrincipals } from './principals.js';
 import { fuzzProfiles, type FuzzProfile } from './profiles.js';
 import { resultsDir } from './paths.js';
@@ -98,6 +99,8 @@ async function fuzzService(
     console.log(`fuzz: ${service.name} serves no OpenAPI document (${served.status}); not fuzzed`);
     return [];
   }
+  const document = (await served.json()) as Parameters<typeof cursorOperations>[0];
+  const unstatedRules = [...cursorOperations(document), ...Object.keys(profile.unstatedRules ?? {})];
   const seededAt = Date.now();
   const pathValues = (await profile.seed?.(service.url, principals)) ?? {};
   console.log(`fuzz: ${service.name} seeded in ${((Date.now() - seededAt) / 1000).toFixed(1)} s`);
@@ -111,6 +114,7 @@ async function fuzzService(
       schemaUrl,
       token: tokens[role],
       pathValues,
+      unstatedRules,
       dir,
       budget: budgetOf(role),
     });

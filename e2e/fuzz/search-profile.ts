@@ -25,6 +25,11 @@ export function searchProfile(): FuzzProfile {
   const alias = uniqueName('fuzz-listings');
   const kafka = createKafka({ clientId: 'fuzz-seed', brokers: [...stack.kafkaBrokers], logger: quiet });
   return {
+    unstatedRules: {
+      // One area of bbox | near + radius_m, sort=distance needs near, an area Elasticsearch can use.
+      'GET /v1/search/listings': 'the search area rules span query parameters',
+      'POST /v1/search/listings': 'the search area rules span fields; Elasticsearch checks the polygon',
+    },
     env: () => ({
       KAFKA_BROKERS: stack.kafkaBrokers.join(','),
       LISTINGS_TOPIC: topic,
