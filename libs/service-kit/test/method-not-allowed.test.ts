@@ -83,3 +83,15 @@ test('an empty path parameter names no resource: /units/ with PATCH is 405 (GET 
   assert.equal(res.headers.allow, 'GET, HEAD, POST');
   assert.equal((await app.inject({ method: 'GET', url: '/units' })).statusCode, 200);
 });
+
+test('a fixed path is not taken by a parametric route for another method: PATCH /units/search is 405', async (t) => {
+  const app = await buildTestApp(t, async (root) => {
+    await routes(root, {});
+    root.get('/units/search', async () => []);
+  });
+  const res = await app.inject({ method: 'PATCH', url: '/units/search' });
+  assert.equal(res.statusCode, 405);
+  assert.equal(res.headers.allow, 'GET, HEAD');
+  assert.equal((await app.inject({ method: 'GET', url: '/units/search' })).statusCode, 200);
+  assert.equal((await app.inject({ method: 'PATCH', url: '/units/42' })).statusCode, 200);
+});

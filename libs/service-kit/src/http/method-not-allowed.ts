@@ -8,7 +8,17 @@ import { problemForStatus, sendProblem } from '../errors/problem-reply.js';
  * own router answers 404 for both. A shadow find-my-way router with Fastify's defaults matches paths the
  * same way (parameters, wildcards) without reaching into Fastify's internals.
  */
-export function trackRouteMethods(app: FastifyInstance): (request: FastifyRequest) => string[] {
+export interface RouteMethods {
+  /** The methods declared for the request's path (any parameter names), sorted; none: unknown path. */
+  allowed: (request: FastifyRequest) => string[];
+  /**
+   * Whether a parametric route took a path that is declared as a fixed path with other methods
+   * (PATCH /v1/listings/search matched /v1/listings/:id): OpenAPI, like a client, reads the fixed path.
+   */
+  shadowsFixedPath: (request: FastifyRequest) => boolean;
+}
+
+export function trackRouteMethods(app: FastifyInstance): RouteMethods {
   const router = Router();
   const methodsByPath = new Map<string, Set<string>>();
   app.addHook('onRoute', (route) => {
@@ -32,11 +42,18 @@ export function trackRouteMethods(app: FastifyInstance): (request: FastifyReques
     }
     methodsByPath.set(url, set);
   });
-  return (request) => {
-    const path = withoutTrailingSlash(request.url.split('?')[0] ?? '/');
-    const found = router.find('GET', path);
-    const methods = found?.store as { methods: Set<string> } | undefined;
-    return methods ? [...methods.methods].sort() : [];
+  const pathOf = (request: FastifyRequest) => withoutTrailingSlash(request.url.split('?')[0] ?? '/');
+  return {
+    allowed: (request) => {
+      const methods = router.find('GET', pathOf(request))?.store as { methods: Set<string> } | undefined;
+      return methods ? [...methods.methods].sort() : [];
+    },
+    shadowsFixedPath: (request) => {
+      const route = request.routeOptions.url ?? '';
+      if (!route.includes(':')) return false;
+      const fixed = methodsByPath.get(pathOf(request));
+      return fixed !== undefined && !fixed.has(request.method);
+    },
   };
 }
 
@@ -47,10 +64,10 @@ const withoutTrailingSlash = (path: string): string =>
 
 /** Answers a request no route took: 405 + Allow when its path exists with other methods, else 404. */
 export function methodNotAllowedOrNotFound(
-  allowedMethods: (request: FastifyRequest) => string[],
+  routes: RouteMethods,
 ): (request: FastifyRequest, reply: FastifyReply) => FastifyReply {
   return (request, reply) => {
-    const allowed = allowedMethods(request);
+    const allowed = routes.allowed(request);
     const path = request.url.split('?')[0];
     if (allowed.length === 0 || allowed.includes(request.method)) {
       return sendProblem(request, reply, problemForStatus(404, `No route for ${request.method} ${path}.`));
