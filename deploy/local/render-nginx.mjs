@@ -158,6 +158,11 @@ ${upstreams}
       default_type application/problem+json;
       return 504 '${timeout}\\n';
     }
+    # Service-to-service routes (/internal/...) are never public, whatever the catch-all serves.
+    location ^~ /internal/ {
+      default_type application/problem+json;
+      return 404 '${notFound}\\n';
+    }
     location ${table.routes.some((r) => r.prefix === '/') ? '^~ /v1/' : '/'} {
       default_type application/problem+json;
       return 404 '${notFound}\\n';

@@ -39,12 +39,13 @@ export function installProblemHandlers(app: FastifyInstance): void {
 
   const routes = trackRouteMethods(app);
   const noRoute = methodNotAllowedOrNotFound(routes);
-  // Answered in onRequest, before body parsing: Fastify parses a body even for a request it has no route
+  // Answered before body parsing: Fastify parses a body even for a request it has no route
   // for, so QUERY without a Content-Type was a 400 "must provide a Content-Type" instead of 405.
   // A path parameter matched as empty ('/v1/tenants/' by '/v1/tenants/:id') names no resource either: the
   // router took it for the route, so it was a 400 "id must match format uuid" instead of 405 for PATCH;
   // so is a fixed path a parametric route took for another method (PATCH /v1/listings/search).
-  app.addHook('onRequest', async (request, reply) => {
+  // preParsing, not onRequest: the request id, the security headers and the rest of onRequest still apply.
+  app.addHook('preParsing', async (request, reply) => {
     if (request.is404 || hasEmptyParameter(request.params) || routes.shadowsFixedPath(request)) {
       return noRoute(request, reply);
     }
