@@ -48,18 +48,25 @@ export async function assertAccessible(page: Page, label: string): Promise<void>
  */
 export function trackSearches(page: Page, paths: string[]) {
   const stats = new Map(paths.map((p) => [p, { sent: 0, aborted: 0, overlaps: 0 }]));
-  const inFlight = new Map<Request, { path: string; superseded: boolean }>();
+  // When the newest request to each path was sent (epoch ms, the clock of Playwright's request timing).
+  const inFlight = new Map<Request, { path: string; supersededAt?: number }>();
   const pathOf = (request: Request) => paths.find((p) => new URL(request.url()).pathname === p);
   page.on('request', (request) => {
     const path = pathOf(request);
     if (!path) return;
-    for (const other of inFlight.values()) if (other.path === path) other.superseded = true;
-    inFlight.set(request, { path, superseded: false });
+    const now = Date.now();
+    for (const other of inFlight.values()) if (other.path === path) other.supersededAt ??= now;
+    inFlight.set(request, { path });
     stats.get(path)!.sent++;
   });
   page.on('requestfinished', (request) => {
     const entry = inFlight.get(request);
-    if (entry?.superseded) stats.get(entry.path)!.overlaps++;
+    // An overlap only if its response was still arriving when the newer one was sent: on a loaded machine
+    // the browser reports the end of a response it had fully received after the next request began.
+    const { startTime, responseEnd } = request.timing();
+    if (entry?.supersededAt !== undefined && startTime + responseEnd > entry.supersededAt) {
+      stats.get(entry.path)!.overlaps++;
+    }
     inFlight.delete(request);
   });
   page.on('requestfailed', (request) => {
