@@ -70,6 +70,12 @@ export {
   type InstantPrecision,
 } from './pagination/cursor-fields.js';
 export { page, paginationQuery } from './pagination/page-schemas.js';
+export {
+  creationOrderCursor,
+  creationOrderPage,
+  positionAfter,
+  type CreationOrderPosition,
+} from './pagination/creation-order.js';
 
 export type { ContentSecurityDirectives } from './http/security-headers.js';
 export {

@@ -1,5 +1,5 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { decodeCursor, encodeCursor, problemSchema } from '@portfolioos/service-kit';
+import { Type, type TSchema } from '@sinclair/typebox';
+import { problemSchema } from '@portfolioos/service-kit';
 
 export const uuid = Type.String({ format: 'uuid' });
 export const idParams = Type.Object({ id: uuid });
@@ -26,23 +26,9 @@ export const errors = {
   422: problemSchema,
 };
 
-const cursorPosition = Type.Object({ at: Type.String(), id: Type.String() });
-export type CursorPosition = Static<typeof cursorPosition>;
-
-/** Where a creation-ordered page resumes, from the request's cursor (a bad cursor is a 400). */
-export function positionAfter(cursor: string | undefined): CursorPosition | undefined {
-  return cursor ? decodeCursor(cursor, cursorPosition) : undefined;
-}
-
-/** A page of rows in creation order; a full page gets the cursor of its last row. */
-export function creationOrderPage<R extends { id: string; createdAt: Date }, J>(
-  rows: R[],
-  limit: number,
-  toJson: (row: R) => J,
-): { items: J[]; next_cursor: string | null } {
-  const last = rows.length === limit ? rows.at(-1) : undefined;
-  return {
-    items: rows.map(toJson),
-    next_cursor: last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
-  };
-}
+// Creation-ordered pages (properties, units, listings...) share service-kit's cursor.
+export {
+  creationOrderPage,
+  positionAfter,
+  type CreationOrderPosition as CursorPosition,
+} from '@portfolioos/service-kit';

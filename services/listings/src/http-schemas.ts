@@ -1,12 +1,5 @@
-import { Type, type StaticDecode } from '@sinclair/typebox';
-import {
-  cursorInstant,
-  cursorUuid,
-  decodeCursor,
-  encodeCursor,
-  problemSchema,
-  strictObject,
-} from '@portfolioos/service-kit';
+import { Type } from '@sinclair/typebox';
+import { problemSchema, strictObject } from '@portfolioos/service-kit';
 import { IsoDate, IsoDateTime } from '@portfolioos/contracts';
 
 export const uuid = Type.String({ format: 'uuid' });
@@ -31,24 +24,9 @@ export const geoPointSchema = strictObject({
 export const partialBody = <T extends Parameters<typeof Type.Partial>[0]>(body: T) =>
   Type.Partial(body, { additionalProperties: false, minProperties: 1 });
 
-// created_at is kept to the millisecond (the column default), so a JS date's ISO string is exact.
-export const cursorPosition = Type.Object({ at: cursorInstant('milliseconds'), id: cursorUuid() });
-export type CursorPosition = StaticDecode<typeof cursorPosition>;
-
-/** Where a creation-ordered page resumes, from the request's cursor (a bad cursor is a 400). */
-export function positionAfter(cursor: string | undefined): CursorPosition | undefined {
-  return cursor ? decodeCursor(cursor, cursorPosition) : undefined;
-}
-
-/** A page of rows in creation order; a full page gets the cursor of its last row. */
-export function creationOrderPage<R extends { id: string; createdAt: Date }, J>(
-  rows: R[],
-  limit: number,
-  toJson: (row: R) => J,
-): { items: J[]; next_cursor: string | null } {
-  const last = rows.length === limit ? rows.at(-1) : undefined;
-  return {
-    items: rows.map(toJson),
-    next_cursor: last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
-  };
-}
+// Creation-ordered pages (properties, units, listings...) share service-kit's cursor.
+export {
+  creationOrderPage,
+  positionAfter,
+  type CreationOrderPosition as CursorPosition,
+} from '@portfolioos/service-kit';
