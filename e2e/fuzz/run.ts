@@ -23,6 +23,7 @@ const { values } = parseArgs({
     service: { type: 'string', multiple: true },
     'max-examples': { type: 'string' },
     seed: { type: 'string' },
+    parallel: { type: 'string' },
   },
 });
 
@@ -49,10 +50,12 @@ const wanted = values.service ?? all;
 const unknown = wanted.filter((name) => !all.includes(name));
 if (unknown.length > 0)
   throw new Error(`no service ${unknown.join(', ')} under services/ (${all.join(', ')})`);
-const order = [
-  ...wanted.filter((name) => name !== 'identity'),
-  ...wanted.filter((name) => name === 'identity'),
-];
+const others = wanted.filter((name) => name !== 'identity');
+const order = [...others, ...wanted.filter((name) => name === 'identity')];
+// Services other than identity are fuzzed two at a time: each has its own process, port and throwaway
+// database, and shares only identity's tokens, which only identity's own owner run (last, alone) can
+// revoke. One schemathesis process keeps about one core busy, so two fill the 2-core machine.
+const parallel = Math.max(1, Number(values.parallel ?? 2));
 
 // Only the reports of the services fuzzed now are replaced: `--service search` keeps the last listings run.
 for (const name of order) rmSync(join(resultsDir, name), { recursive: true, force: true });
@@ -70,17 +73,23 @@ const summaries: RunSummary[] = [];
 try {
   const principals = await createPrincipals(identity.url);
   const withIdentity: FuzzEnvironment = { ...fuzz, identityUrl: identity.url };
-  for (const name of order) {
-    const service =
-      name === 'identity'
-        ? identity
-        : await bootService(name, withIdentity, profileOf(name).env?.() ?? {}, resultsDir);
-    try {
-      summaries.push(...(await fuzzService(service, profileOf(name), principals)));
-    } finally {
-      if (service !== identity) await stopService(service, profileOf(name));
+  const queue = others.values();
+  const lane = async (): Promise<void> => {
+    for (const name of queue) {
+      const service = await bootService(name, withIdentity, profileOf(name).env?.() ?? {}, resultsDir);
+      try {
+        summaries.push(...(await fuzzService(service, profileOf(name), principals)));
+      } finally {
+        await stopService(service, profileOf(name));
+      }
     }
-  }
+  };
+  // Settled, not Promise.all: a lane that fails must not stop identity under the other lane's run.
+  const lanes = await Promise.allSettled(Array.from({ length: parallel }, lane));
+  const failed = lanes.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  if (order.includes('identity'))
+    summaries.push(...(await fuzzService(identity, profileOf('identity'), principals)));
 } finally {
   await stopService(identity, profileOf('identity'));
 }
