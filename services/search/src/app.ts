@@ -9,6 +9,7 @@ import {
 } from '@portfolioos/service-kit';
 import type { Config } from './config.js';
 import { ListingsSearch } from './search/listings-search.js';
+import { keepAliveMillis, PitBudget } from './search/pit-budget.js';
 import { searchRoutes } from './search/routes.js';
 
 /** What the search app runs on; server.ts opens them, tests pass their own. */
@@ -25,11 +26,20 @@ export interface SearchDeps {
  * ACTIVE listings, which are public by definition — so there is no auth plugin.
  */
 export async function buildSearchApp(config: Config, deps: SearchDeps): Promise<ServiceApp> {
-  const listings = new ListingsSearch(deps.es, {
-    alias: config.LISTINGS_INDEX_ALIAS,
-    pitKeepAlive: config.SEARCH_PIT_KEEP_ALIVE,
-    exactFacetsLimit: config.SEARCH_EXACT_FACETS_LIMIT,
+  const pits = new PitBudget({
+    perClient: config.SEARCH_PIT_MAX_PER_CLIENT,
+    total: config.SEARCH_PIT_MAX_OPEN,
+    keepAliveMs: keepAliveMillis(config.SEARCH_PIT_KEEP_ALIVE),
   });
+  const listings = new ListingsSearch(
+    deps.es,
+    {
+      alias: config.LISTINGS_INDEX_ALIAS,
+      pitKeepAlive: config.SEARCH_PIT_KEEP_ALIVE,
+      exactFacetsLimit: config.SEARCH_EXACT_FACETS_LIMIT,
+    },
+    pits,
+  );
   return buildApp({
     name: 'search',
     version: '0.1.0',

@@ -27,6 +27,13 @@ export const configSchema = Type.Object({
   /** How long a search's point in time outlives each page: the longest pause between pages a client gets. */
   SEARCH_PIT_KEEP_ALIVE: Type.String({ pattern: '^[1-9][0-9]{0,3}[smh]$', default: '2m' }),
   /**
+   * Points in time one client address may hold open on one replica; a search past it pages the live
+   * index. Ten covers a person with several tabs; an office behind one address degrades, never fails.
+   */
+  SEARCH_PIT_MAX_PER_CLIENT: Type.Integer({ minimum: 1, default: 10 }),
+  /** Points in time one replica holds open in total (each pins segment readers in Elasticsearch). */
+  SEARCH_PIT_MAX_OPEN: Type.Integer({ minimum: 1, default: 500 }),
+  /**
    * Facets and map clusters are counted exactly up to this many matching listings; a search matching
    * more counts them on a random sample of about this many and scales the counts up (a continent at
    * zoom 4 would otherwise aggregate the whole index on every request).

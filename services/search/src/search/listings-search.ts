@@ -1,4 +1,5 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
+import { ProblemError } from '@portfolioos/service-kit';
 import type { ListingDocument } from '../listings-index/listing-document.js';
 import {
   listingsAggregations,
@@ -9,6 +10,7 @@ import {
   SAMPLED,
 } from './search-body.js';
 import { nextCursor, searchPositionOf, type SortValue } from './search-cursor.js';
+import type { PitBudget } from './pit-budget.js';
 import { sampleProbability } from './facet-sampling.js';
 import { searchProblem } from './search-errors.js';
 import type { Cluster, Facets, ListingHit, SearchResponse } from './search-response.js';
@@ -30,6 +32,9 @@ type ClusterBuckets = {
  * pages do not shift the pages (no duplicates, no gaps). The PIT lives `pitKeepAlive` past each page and
  * is closed when the last page has been served; an expired one answers 410 (start the search again):
  * silently continuing on the live index would bring back the very duplicates and gaps the PIT prevents.
+ * The PITs a client and this replica hold are bounded (pit-budget.ts); a first page over the bound reads
+ * the live index and so do its later pages (search_after on the same sort with the listing id as tie
+ * break: still no repeats among unchanged listings, but a listing changed meanwhile may move).
  *
  * A search matching more than `exactFacetsLimit` listings counts its facets and clusters on a random
  * sample of about that many (see facet-sampling.ts); the first page decides the sample and the cursor
@@ -39,15 +44,19 @@ export class ListingsSearch {
   constructor(
     private readonly es: Client,
     private readonly options: { alias: string; pitKeepAlive: string; exactFacetsLimit: number },
+    private readonly pits: PitBudget,
   ) {}
 
-  async search(request: SearchRequest): Promise<SearchResponse> {
+  /** One page of a search by `client` (its address: what the PIT budget counts by). */
+  async search(request: SearchRequest, client: string): Promise<SearchResponse> {
     const position = searchPositionOf(request);
-    const [pitId, sample] = position ? [position.pitId, position.sample] : await this.start(request);
+    const [pitId, sample] = position ? [position.pitId, position.sample] : await this.start(request, client);
     let result: estypes.SearchResponse<ListingDocument>;
     try {
       result = await this.es.search<ListingDocument>({
-        pit: { id: pitId, keep_alive: this.options.pitKeepAlive },
+        ...(pitId
+          ? { pit: { id: pitId, keep_alive: this.options.pitKeepAlive } }
+          : { index: this.options.alias }),
         query: listingsQuery(request),
         post_filter: listingsPostFilter(request),
         sort: listingsSort(request),
@@ -59,17 +68,35 @@ export class ListingsSearch {
         track_total_hits: 10_000,
       });
     } catch (error) {
-      if (!position) this.closePit(pitId);
+      // A first page's PIT is closed; a later page's either expired or stays the client's to retry.
+      if (pitId && (!position || isGone(searchProblem(error, request)))) this.closePit(pitId);
       throw searchProblem(error, request);
     }
-    return this.toResponse(request, result, result.pit_id ?? pitId, sample);
+    const readPit = result.pit_id ?? pitId;
+    if (position && pitId && readPit) {
+      if (readPit !== pitId) this.pits.closed(pitId);
+      this.pits.touched(readPit, client);
+    }
+    return this.toResponse(request, result, readPit, sample);
   }
 
-  /** A first page opens its point in time and counts its matches (to size the facet sample) at once. */
-  private async start(request: SearchRequest): Promise<[pitId: string, sample: number]> {
-    const [pit, sample] = await Promise.allSettled([this.openPit(), this.sampleFor(request)]);
+  /**
+   * A first page opens its point in time (if the budget has room) and counts its matches (to size the
+   * facet sample) at once.
+   */
+  private async start(
+    request: SearchRequest,
+    client: string,
+  ): Promise<[pitId: string | null, sample: number]> {
+    const slot = this.pits.reserve(client);
+    const [pit, sample] = await Promise.allSettled([
+      slot ? this.openPit() : Promise.resolve(null),
+      this.sampleFor(request),
+    ]);
+    if (pit.status === 'fulfilled' && pit.value) slot?.bind(pit.value);
+    else slot?.release();
     if (sample.status === 'rejected') {
-      if (pit.status === 'fulfilled') this.closePit(pit.value);
+      if (pit.status === 'fulfilled' && pit.value) this.closePit(pit.value);
       throw sample.reason;
     }
     if (pit.status === 'rejected') throw pit.reason;
@@ -101,13 +128,13 @@ export class ListingsSearch {
   private toResponse(
     request: SearchRequest,
     result: estypes.SearchResponse<ListingDocument>,
-    pitId: string,
+    pitId: string | null,
     sample: number,
   ): SearchResponse {
     const hits = result.hits.hits.slice(0, request.limit);
     const last = hits[hits.length - 1];
     const more = result.hits.hits.length > request.limit && last?.sort;
-    if (!more) this.closePit(pitId);
+    if (!more && pitId) this.closePit(pitId);
     const total = result.hits.total;
     const aggregations = (result.aggregations?.[SAMPLED] ?? result.aggregations) as Aggregations;
     return {
@@ -133,9 +160,12 @@ export class ListingsSearch {
 
   // Best effort, off the response path: a PIT left open expires after its keep-alive anyway.
   private closePit(id: string): void {
+    this.pits.closed(id);
     this.es.closePointInTime({ id }).catch(() => undefined);
   }
 }
+
+const isGone = (problem: unknown): boolean => problem instanceof ProblemError && problem.status === 410;
 
 function toListingHit(hit: Hit, request: SearchRequest): ListingHit {
   const doc = hit._source!;

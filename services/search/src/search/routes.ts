@@ -36,7 +36,7 @@ export function searchRoutes(listings: ListingsSearch): ServicePlugin {
           response: responses,
         },
       },
-      async (request) => listings.search(parseSearchRequest(request.query)),
+      async (request) => listings.search(parseSearchRequest(request.query), request.ip),
     );
     app.post<{ Querystring: SearchQuery; Body: SearchAreaBody }>(
       '/listings',
@@ -55,7 +55,8 @@ export function searchRoutes(listings: ListingsSearch): ServicePlugin {
           response: { ...responses, 413: problemSchema },
         },
       },
-      async (request) => listings.search(parseSearchRequest(request.query, request.body.geometry)),
+      async (request) =>
+        listings.search(parseSearchRequest(request.query, request.body.geometry), request.ip),
     );
   };
 }

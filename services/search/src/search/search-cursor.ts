@@ -10,7 +10,8 @@ export type SortValue = number | string | null;
 /** Where the next page starts: after these sort values, in this point-in-time view of the index. */
 export interface SearchPosition {
   after: SortValue[];
-  pitId: string;
+  /** Null: the search was over the point-in-time budget and pages the live index. */
+  pitId: string | null;
   /** The share of matches the first page counted facets on (1: exact); later pages count the same way. */
   sample: number;
 }
@@ -21,7 +22,7 @@ const cursorSchema = Type.Object({
   /** search_after: the sort values of the last item of the previous page. */
   a: Type.Array(Type.Union([Type.Number(), Type.String(), Type.Null()]), { minItems: 1, maxItems: 4 }),
   /** Point-in-time id: every page of one search reads the index as it was for the first page. */
-  p: Type.String({ minLength: 1, maxLength: 1024 }),
+  p: Type.Optional(Type.String({ minLength: 1, maxLength: 1024 })),
   /** Facet sample probability, when the first page sampled (absent: exact). */
   s: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: MAX_SAMPLE_PROBABILITY })),
 });
@@ -31,7 +32,7 @@ export function nextCursor(request: SearchRequest, position: SearchPosition): st
   return encodeCursor({
     f: fingerprint(request),
     a: position.after,
-    p: position.pitId,
+    ...(position.pitId ? { p: position.pitId } : {}),
     ...(position.sample < 1 ? { s: position.sample } : {}),
   });
 }
@@ -46,7 +47,7 @@ export function searchPositionOf(request: SearchRequest): SearchPosition | null 
   if (cursor.f !== fingerprint(request)) {
     throw badRequest('The cursor belongs to a different search; start again without it.', 'invalid-cursor');
   }
-  return { after: cursor.a, pitId: cursor.p, sample: cursor.s ?? 1 };
+  return { after: cursor.a, pitId: cursor.p ?? null, sample: cursor.s ?? 1 };
 }
 
 function fingerprint(request: SearchRequest): string {

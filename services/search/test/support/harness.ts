@@ -46,7 +46,11 @@ export interface SearchHarness {
   close(): Promise<void>;
 }
 
-export async function createSearchHarness(options: { indexer: boolean }): Promise<SearchHarness> {
+export async function createSearchHarness(options: {
+  indexer: boolean;
+  /** Settings over the test defaults (e.g. a small point-in-time budget). */
+  env?: Record<string, string>;
+}): Promise<SearchHarness> {
   const database = await createThrowawayDatabase('search_test');
   const handle = createDatabase({ url: database.url, poolMax: 5, applicationName: 'search-test' });
   await runMigrations(handle.db, migrationsFolder);
@@ -61,6 +65,7 @@ export async function createSearchHarness(options: { indexer: boolean }): Promis
     LISTINGS_INDEX_ALIAS: alias,
     LISTINGS_TOPIC: topic,
     INDEXER_GROUP_ID: uniqueName('search-indexer-test'),
+    ...options.env,
   });
   const es = createElasticsearch(config.ELASTICSEARCH_URL);
   await ensureListingsIndex(es, alias);
