@@ -97,6 +97,7 @@ export {
 
 export {
   ACCESS_TOKEN_ALGORITHM,
+  ApiKeyCache,
   authorize,
   authPlugin,
   DEFAULT_PUBLIC_PATHS,
@@ -106,6 +107,7 @@ export {
   verifyAccessToken,
   type AccessTokenClaims,
   type AccessTokenVerifierOptions,
+  type ApiKeyCacheOptions,
   type ApiKeyVerifier,
   type AuthPluginOptions,
   type AuthRequirement,

@@ -5,7 +5,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { Type } from '@sinclair/typebox';
-import { authPlugin, remoteApiKeys, remoteJwks, type ServicePlugin } from '@portfolioos/service-kit';
+import {
+  ApiKeyCache,
+  authPlugin,
+  remoteApiKeys,
+  remoteJwks,
+  type ServicePlugin,
+} from '@portfolioos/service-kit';
 import { buildTestApp } from './helper.js';
 
 const ORG = '0b7e3f2a-6f4c-4b8e-9a51-2f6d3c1e9a10';
@@ -42,13 +48,19 @@ describe('remoteApiKeys', () => {
   const json = (res: ServerResponse, status: number, body: unknown) =>
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 
-  async function app(t: TestContext, url = `${base}/internal/v1/api-keys/introspect`, timeoutMs = 300) {
+  async function app(
+    t: TestContext,
+    url = `${base}/internal/v1/api-keys/introspect`,
+    timeoutMs = 300,
+    cache?: ApiKeyCache,
+  ) {
+    const verify = remoteApiKeys({ url, token: 'internal-secret', timeoutMs, ...(cache ? { cache } : {}) });
     return buildTestApp(t, routes, {
       plugins: {
         external: [
           authPlugin({
             accessTokens: { keys: remoteJwks(`${base}/jwks`), issuer: 'i', audience: 'a' },
-            apiKeys: { prefix: 'pk_', verify: remoteApiKeys({ url, token: 'internal-secret', timeoutMs }) },
+            apiKeys: { prefix: 'pk_', verify },
           }),
         ],
       },
@@ -81,6 +93,46 @@ describe('remoteApiKeys', () => {
     const inactive = await call(a, '/v1/whoami', 'pk_revoked');
     assert.equal(inactive.statusCode, 401);
     assert.equal(inactive.json().type, 'https://portfolioos.dev/problems/unauthorized');
+  });
+
+  test('a cache answers only while live, and forgets what revocation events make stale', async (t) => {
+    const active = { active: true, key_id: KEY_ID, organization_id: ORG, scopes: ['leases:read'] };
+    handler = (body, _req, res) =>
+      body.token === 'pk_live' ? json(res, 200, active) : json(res, 200, { active: false });
+    const cache = new ApiKeyCache();
+    const a = await app(t, undefined, undefined, cache);
+    const asks = async (times: number) => {
+      seen.length = 0;
+      for (let i = 0; i < times; i++) assert.equal((await call(a, '/v1/whoami', 'pk_live')).statusCode, 200);
+      return seen.length;
+    };
+    assert.equal(await asks(2), 2, 'not live (no revocation events yet): identity is asked every time');
+    cache.setLive(true);
+    assert.equal(await asks(3), 1, 'live: asked once, then answered from the cache');
+    cache.forgetOrganization('7f1d9a0e-0000-4000-8000-000000000000');
+    assert.equal(await asks(1), 0, "another organization's membership change keeps it");
+    cache.forgetOrganization(ORG);
+    assert.equal(await asks(2), 1, "its organization's membership change forgets it");
+    cache.revokeKey(KEY_ID);
+    assert.equal(await asks(2), 2, 'revoked: asked every time, an answer from before is never kept');
+    cache.setLive(false);
+    cache.setLive(true);
+    handler = (_b, _q, res) => json(res, 200, { ...active, key_id: 'another-key', exp: 1 });
+    assert.equal(await asks(2), 2, 'an expired answer is not kept');
+    assert.equal((await call(a, '/v1/whoami', 'pk_other')).statusCode, 200);
+
+    // An introspection in flight when a revocation arrives: its (older) answer is not remembered.
+    let release: () => void = () => undefined;
+    handler = (_b, _q, res) => {
+      release = () => json(res, 200, { ...active, key_id: 'raced-key' });
+    };
+    const inFlight = call(a, '/v1/whoami', 'pk_raced');
+    while (seen.at(-1)?.token !== 'pk_raced') await new Promise((resolve) => setImmediate(resolve));
+    cache.forgetOrganization(ORG);
+    release();
+    assert.equal((await inFlight).statusCode, 200);
+    handler = (_b, _q, res) => json(res, 200, { active: false });
+    assert.equal((await call(a, '/v1/whoami', 'pk_raced')).statusCode, 401, 'asked again, not cached');
   });
 
   test('identity failing, slow, refusing us or unreachable is 503 problem+json, never 401 or 500', async (t) => {

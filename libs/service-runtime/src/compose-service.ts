@@ -1,12 +1,14 @@
 import { createDatabase, runMigrations } from '@portfolioos/db';
 import { createEventsMetrics, createServiceRelay, type EventsMetrics } from '@portfolioos/events';
 import {
+  ApiKeyCache,
   createLogger,
   optionalCheck,
   type BackgroundWorker,
   type Resource,
   type ServiceApp,
 } from '@portfolioos/service-kit';
+import { apiKeyRevocations } from './api-key-revocations.js';
 import { kafkaReadiness } from './kafka-readiness.js';
 import type {
   RuntimeConfig,
@@ -52,6 +54,7 @@ export async function composeService<C extends RuntimeConfig>(
   const probe = kafkaReadiness({ clientId: `${name}-readiness`, brokers });
   // The app owns the metrics registry, so the backbone's metrics exist only once the app is built.
   const events: { metrics?: EventsMetrics } = {};
+  let apiKeys: ApiKeyCache | undefined;
   const rt: RuntimeContext<C> = {
     config,
     database,
@@ -67,6 +70,7 @@ export async function composeService<C extends RuntimeConfig>(
       metrics: () => events.metrics,
     },
     resource,
+    apiKeyCache: () => (apiKeys ??= new ApiKeyCache()),
   };
 
   const app = await definition.build(rt);
@@ -88,6 +92,7 @@ export async function composeService<C extends RuntimeConfig>(
   }
   // After the relay: stopped in reverse, consumers leave their groups before the relay stops.
   for (const consumer of definition.consumers?.(rt) ?? []) background.push(consumer.worker);
+  if (apiKeys) background.push(apiKeyRevocations({ service: name, brokers, logger, cache: apiKeys }));
   background.push(...(definition.workers?.(rt) ?? []));
   return { app, logger, background, resources };
 }

@@ -1,6 +1,12 @@
 import type { DatabaseHandle } from '@portfolioos/db';
 import type { EventRegistry, EventsLogger, EventsMetrics, ServiceConsumer } from '@portfolioos/events';
-import type { BackgroundWorker, createLogger, ReadinessChecks, ServiceApp } from '@portfolioos/service-kit';
+import type {
+  ApiKeyCache,
+  BackgroundWorker,
+  createLogger,
+  ReadinessChecks,
+  ServiceApp,
+} from '@portfolioos/service-kit';
 
 /** The config fields the runtime reads: baseConfigFields and eventBackboneConfigFields provide them. */
 export interface RuntimeConfig {
@@ -38,6 +44,11 @@ export interface RuntimeContext<C extends RuntimeConfig> {
   backbone: EventBackbone;
   /** Registers a client the service opened, closed after the workers stop (last registered, first closed). */
   resource<T>(name: string, value: T, close: (value: T) => Promise<unknown>): T;
+  /**
+   * The process's cache of partner API key answers (for partnerApiKeys), kept true by a revocation
+   * listener the runtime starts beside the service's consumers once this is called.
+   */
+  apiKeyCache(): ApiKeyCache;
 }
 
 /** One service as its process runs it; `services/<name>/src/runtime.ts` declares it, server.ts runs it. */

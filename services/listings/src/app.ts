@@ -5,6 +5,7 @@ import {
   buildApp,
   configuredRateLimit,
   partnerApiKeys,
+  type ApiKeyCache,
   publicRoutes,
   remoteJwks,
   type AppLogger,
@@ -32,6 +33,8 @@ export interface ListingsDeps {
   readiness?: ReadinessChecks;
   /** Counters for the per-client limit on the public (anonymous) routes; no limit without it. */
   rateLimitRedis?: Redis;
+  /** Recent API key answers (the runtime's, kept true by revocation events); every key introspected without. */
+  apiKeyCache?: ApiKeyCache;
 }
 
 /** Builds (never listens) the listings service's Fastify app. */
@@ -55,7 +58,7 @@ export async function buildListingsApp(config: Config, deps: ListingsDeps): Prom
             issuer: config.JWT_ISSUER,
             audience: config.JWT_AUDIENCE,
           },
-          apiKeys: partnerApiKeys(config),
+          apiKeys: partnerApiKeys(config, deps.apiKeyCache),
         }),
         // The public map search is anonymous, so it is limited per client address.
         ...configuredRateLimit(config, deps.rateLimitRedis, {

@@ -21,6 +21,7 @@ export function listingsService(config: Config): ServiceDefinition<Config> {
       return buildListingsApp(config, {
         db: rt.database.db,
         rateLimitRedis,
+        apiKeyCache: rt.apiKeyCache(),
         logger: rt.logger,
         readiness: rt.readiness,
       });

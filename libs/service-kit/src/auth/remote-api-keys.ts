@@ -1,4 +1,5 @@
 import { ProblemError } from '../errors/problem.js';
+import type { ApiKeyCache } from './api-key-cache.js';
 import type { ApiKeyVerifier, AuthPluginOptions } from './auth-plugin.js';
 import type { Principal } from './principal.js';
 
@@ -9,6 +10,8 @@ export interface RemoteApiKeysOptions {
   token: string;
   /** Give up on identity after this long (default 2 s): the caller gets 503, not a hung request. */
   timeoutMs?: number;
+  /** Recent answers, kept while the process receives identity's revocation events (api-key-cache.ts). */
+  cache?: ApiKeyCache;
 }
 
 /** What identity's introspection endpoint answers (RFC 7662 style: inactive keys say nothing more). */
@@ -17,21 +20,31 @@ interface Introspection {
   key_id?: unknown;
   organization_id?: unknown;
   scopes?: unknown;
+  exp?: unknown;
 }
 
 /**
- * An `apiKeys.verify` for services other than identity: every presented key is introspected at identity,
- * over the process-wide keep-alive connection pool of Node's fetch (undici). Nothing is cached, positive or
- * negative, so a key revoked at identity is refused on the very next call anywhere. When identity cannot
- * answer, the request fails with 503 problem+json: the caller's key may be fine, so 401 would be a lie.
+ * An `apiKeys.verify` for services other than identity: a presented key is introspected at identity, over
+ * the process-wide keep-alive connection pool of Node's fetch (undici), unless `cache` holds a recent
+ * answer for it (only while revocation events arrive, so a revoked key is refused within the event's
+ * delivery time; without a cache, on the very next call). When identity cannot answer, the request fails
+ * with 503 problem+json: the caller's key may be fine, so 401 would be a lie.
  */
 export function remoteApiKeys(options: RemoteApiKeysOptions): ApiKeyVerifier {
   const endpoint = new URL(options.url);
   const authorization = `Bearer ${options.token}`;
   const timeoutMs = options.timeoutMs ?? 2000;
+  const { cache } = options;
   return async (key) => {
+    const cached = cache?.get(key);
+    if (cached) return cached;
+    const ticket = cache?.ticket();
     const answer = await introspect(endpoint, authorization, key, timeoutMs);
-    return answer.active ? principalOf(answer) : null;
+    if (!answer.active) return null;
+    const principal = principalOf(answer);
+    if (cache && ticket)
+      cache.remember(key, principal, ticket, typeof answer.exp === 'number' ? answer.exp * 1000 : null);
+    return principal;
   };
 }
 
@@ -95,13 +108,18 @@ function identityUnavailable(cause: unknown): ProblemError {
 
 /**
  * authPlugin's `apiKeys` for a service configured with `partnerApiKeyConfigFields`: `pk_` keys checked at
- * identity. Without INTERNAL_API_TOKEN there is nothing to introspect with, so API keys are refused (401).
+ * identity (with `cache`, the runtime's: see ApiKeyCache). Without INTERNAL_API_TOKEN there is nothing to
+ * introspect with, so API keys are refused (401).
  */
-export function partnerApiKeys(config: {
-  IDENTITY_INTROSPECTION_URL: string;
-  INTERNAL_API_TOKEN?: string;
-}): AuthPluginOptions['apiKeys'] {
+export function partnerApiKeys(
+  config: { IDENTITY_INTROSPECTION_URL: string; INTERNAL_API_TOKEN?: string },
+  cache?: ApiKeyCache,
+): AuthPluginOptions['apiKeys'] {
   if (!config.INTERNAL_API_TOKEN) return undefined;
-  const verify = remoteApiKeys({ url: config.IDENTITY_INTROSPECTION_URL, token: config.INTERNAL_API_TOKEN });
+  const verify = remoteApiKeys({
+    url: config.IDENTITY_INTROSPECTION_URL,
+    token: config.INTERNAL_API_TOKEN,
+    ...(cache ? { cache } : {}),
+  });
   return { prefix: 'pk_', verify };
 }
