@@ -1,17 +1,38 @@
-// The closing summary of `npm test`: one row per step with its time, then the one totals line CI reads,
-// always last.
+// The closing summary of `npm test`: one row per step with its time and how busy the machine's CPUs were,
+// then the one totals line CI reads, always last.
+import { readFileSync } from 'node:fs';
 
 /** Times one step: `run` may be sync or async; the row is recorded whether it passes or throws. */
 export async function timeStep(steps, name, run) {
   const started = Date.now();
+  const cpuBefore = cpuTimes();
   let ok = false;
   try {
     const result = await run();
     ok = true;
     return result;
   } finally {
-    steps.push({ name, seconds: (Date.now() - started) / 1000, ok });
+    steps.push({ name, seconds: (Date.now() - started) / 1000, ok, busy: busyShare(cpuBefore, cpuTimes()) });
   }
+}
+
+// All CPUs' jiffies from /proc/stat's first line (Linux): [busy, total]. What says whether a step is
+// bound by the CPU (near 100 %) or waits (on Kafka, Elasticsearch, sleeps) and could run beside another.
+function cpuTimes() {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const jiffies = fields.map(Number);
+    const total = jiffies.reduce((a, b) => a + b, 0);
+    const idle = jiffies[3] + (jiffies[4] ?? 0); // idle + iowait
+    return [total - idle, total];
+  } catch {
+    return null;
+  }
+}
+
+function busyShare(before, after) {
+  if (!before || !after || after[1] === before[1]) return null;
+  return (after[0] - before[0]) / (after[1] - before[1]);
 }
 
 /**
@@ -20,23 +41,33 @@ export async function timeStep(steps, name, run) {
  */
 export function printSummary(steps, totalSeconds, output, failedSteps) {
   const rows = [
-    ...steps.flatMap(({ name, seconds, ok }) => [
-      [ok ? name : `${name} (failed)`, seconds],
-      ...(name === 'test' ? projectTestTimes(output).map(([project, s]) => [`  ${project}`, s]) : []),
+    ...steps.flatMap(({ name, seconds, ok, busy }) => [
+      [ok ? name : `${name} (failed)`, seconds, busy],
+      ...(name === 'test'
+        ? projectTestTimes(output).map(([project, s]) => [`  ${project} (Σ files)`, s])
+        : []),
     ]),
     ['total', totalSeconds],
   ];
   const width = Math.max(...rows.map(([name]) => name.length), 'step'.length);
-  console.log(`\n${'step'.padEnd(width)}  seconds`);
-  for (const [name, seconds] of rows) console.log(`${name.padEnd(width)}  ${seconds.toFixed(0).padStart(7)}`);
+  console.log(`\n${'step'.padEnd(width)}  seconds  cpu busy`);
+  for (const [name, seconds, busy] of rows) {
+    const share = typeof busy === 'number' ? `${Math.round(busy * 100)} %`.padStart(8) : '';
+    console.log(`${name.padEnd(width)}  ${seconds.toFixed(0).padStart(7)}  ${share}`.trimEnd());
+  }
   console.log(totalsLine(output, failedSteps));
 }
 
-/** [project, seconds] of each project's node --test run, from its closing "# duration_ms" in nx's output. */
+/**
+ * [project, seconds]: the sum of each project's top-level test durations (its files run one after
+ * another), from node:test's TAP in nx's prefixed, coloured output.
+ */
 function projectTestTimes(output) {
-  return [...output.matchAll(/^(\S+): # duration_ms ([\d.]+)$/gm)]
-    .map((m) => [m[1], Number(m[2]) / 1000])
-    .sort((a, b) => b[1] - a[1]);
+  const totals = new Map();
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  for (const m of plain.matchAll(/^(@?[\w/.-]+): {3}duration_ms: ([\d.]+)$/gm))
+    totals.set(m[1], (totals.get(m[1]) ?? 0) + Number(m[2]) / 1000);
+  return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
 /** Sums node:test's "# pass N" / "# fail N" lines over all projects into one closing line. */
