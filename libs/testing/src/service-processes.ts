@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +14,17 @@ export interface ServiceProcessOptions {
   logDir?: string;
   /** Reuse a service that already answers /readyz on its port instead of failing (benches; not e2e). */
   reuseRunning?: boolean;
+  /**
+   * Run each service from its TypeScript sources through tsx (default) or from its build, `dist/server.js`,
+   * as the image runs it: 3× faster to boot, but only as current as the last `npm run build`. `npm test`
+   * builds every project first and then sets PORTFOLIOOS_SERVICES_FROM=dist for its later steps.
+   */
+  from?: 'source' | 'dist';
 }
+
+// Read here, not in each caller: e2e files, the fuzzer and benches all start services through this.
+const servicesFrom = (): 'source' | 'dist' =>
+  process.env.PORTFOLIOOS_SERVICES_FROM === 'dist' ? 'dist' : 'source';
 
 /** Stops the processes started, newest first, each with SIGTERM, and waits for them to exit. */
 export type StopServices = () => Promise<void>;
@@ -54,12 +64,16 @@ export async function startServiceProcesses(
 }
 
 function spawnService(name: string, options: ServiceProcessOptions): ChildProcess {
+  const cwd = join(root, 'services', name);
+  const fromDist = (options.from ?? servicesFrom()) === 'dist';
+  if (fromDist && !existsSync(join(cwd, 'dist', 'server.js')))
+    throw new Error(`services/${name}/dist/server.js is missing: run npm run build first`);
   // The server process itself, not `npm start` around it: npm does not pass SIGTERM on everywhere.
   const child = spawn(
     process.execPath,
-    ['--conditions=@portfolioos/source', '--import', 'tsx', 'src/server.ts'],
+    fromDist ? ['dist/server.js'] : ['--conditions=@portfolioos/source', '--import', 'tsx', 'src/server.ts'],
     {
-      cwd: join(root, 'services', name),
+      cwd,
       env: options.environment(name),
       stdio: options.logDir ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     },
