@@ -37,7 +37,11 @@ export async function startGateway(port: number, env: Record<string, string>): P
     },
   );
   const url = `http://127.0.0.1:${port}`;
-  await readyWithin(url, child, 60_000);
+  // Generous: a gateway compiled by tsx on a busy machine takes a while to boot.
+  await readyWithin(url, child, 180_000).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
   return {
     url,
     pid: child.pid!,
