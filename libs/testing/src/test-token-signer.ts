@@ -19,6 +19,17 @@ export interface TestTokenSigner {
   verificationKeys: JWTVerifyGetKey;
   /** An access token of a staff user (a fresh subject) of organization `orgId` with `roles`. */
   staffToken(orgId: string, roles?: string[]): Promise<string>;
+  /**
+   * A person's access token with the claims a test is about: its subject, organization, roles and
+   * expiry (`expiresIn` as jose reads it: '10m', or absolute epoch seconds, e.g. in the past).
+   */
+  userToken(claims: {
+    userId: string;
+    orgId?: string | null;
+    roles?: string[];
+    kind?: string;
+    expiresIn?: string | number;
+  }): Promise<string>;
   /** Serves the key set on 127.0.0.1 for a service that fetches it from JWKS_URL (a whole runtime). */
   serveJwks(): Promise<{ url: string; close(): Promise<void> }>;
 }
@@ -51,6 +62,15 @@ export async function createTestTokenSigner(options: TestTokenSignerOptions = {}
         .setAudience(audience)
         .setIssuedAt()
         .setExpirationTime(options.expiresIn ?? '10m')
+        .sign(privateKey),
+    userToken: ({ userId, orgId = null, roles = [], kind = 'user', expiresIn }) =>
+      new SignJWT({ kind, org: orgId, roles })
+        .setProtectedHeader({ alg: 'RS256', kid })
+        .setSubject(userId)
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime(expiresIn ?? options.expiresIn ?? '10m')
         .sign(privateKey),
     async serveJwks() {
       const body = JSON.stringify(jwks);
