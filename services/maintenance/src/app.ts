@@ -1,0 +1,49 @@
+import type { JWTVerifyGetKey } from 'jose';
+import {
+  authPlugin,
+  buildApp,
+  remoteJwks,
+  type AppLogger,
+  type ReadinessChecks,
+  type ServiceApp,
+} from '@portfolioos/service-kit';
+import type { ObjectStorage } from '@portfolioos/storage';
+import type { Config } from './config.js';
+import type { MaintenanceDb } from './db/database.js';
+
+/** What the maintenance app runs on; runtime.ts opens them, tests pass their own. */
+export interface MaintenanceDeps {
+  db: MaintenanceDb;
+  /** Object storage holding request photos (its bucket ensured at boot). */
+  storage: ObjectStorage;
+  /** Keys that verify identity's access tokens; defaults to identity's JWKS at JWKS_URL (cached). */
+  verificationKeys?: JWTVerifyGetKey;
+  logger?: AppLogger;
+  readiness?: ReadinessChecks;
+  /** The clock tenancies, SLAs and the reopen window read; tests set it. */
+  now?: () => Date;
+}
+
+/** Builds (never listens) the maintenance service's Fastify app. */
+export async function buildMaintenanceApp(config: Config, deps: MaintenanceDeps): Promise<ServiceApp> {
+  return buildApp({
+    name: 'maintenance',
+    version: '0.1.0',
+    logger: deps.logger ?? { level: config.LOG_LEVEL },
+    openapi: { title: 'PortfolioOS maintenance' },
+    trustProxy: { hops: config.TRUST_PROXY_HOPS, proxies: config.TRUSTED_PROXIES },
+    readiness: deps.readiness ?? {},
+    plugins: {
+      external: [
+        authPlugin({
+          accessTokens: {
+            keys: deps.verificationKeys ?? remoteJwks(config.JWKS_URL),
+            issuer: config.JWT_ISSUER,
+            audience: config.JWT_AUDIENCE,
+          },
+        }),
+      ],
+      routes: [],
+    },
+  });
+}
