@@ -9,7 +9,14 @@ import {
 } from '@portfolioos/service-kit';
 import type { ObjectStorage } from '@portfolioos/storage';
 import type { Config } from './config.js';
+import { commentRoutes } from './comments/routes.js';
+import { CommentService } from './comments/service.js';
 import type { MaintenanceDb } from './db/database.js';
+import { photoRoutes } from './photos/routes.js';
+import { PhotoService } from './photos/service.js';
+import { requestRoutes } from './requests/routes.js';
+import { RequestService } from './requests/service.js';
+import { RequestTransitions } from './requests/transitions.js';
 
 /** What the maintenance app runs on; runtime.ts opens them, tests pass their own. */
 export interface MaintenanceDeps {
@@ -26,6 +33,9 @@ export interface MaintenanceDeps {
 
 /** Builds (never listens) the maintenance service's Fastify app. */
 export async function buildMaintenanceApp(config: Config, deps: MaintenanceDeps): Promise<ServiceApp> {
+  const now = deps.now ?? (() => new Date());
+  const requests = new RequestService(deps.db, now);
+  const transitions = new RequestTransitions(deps.db, now, config.REOPEN_WINDOW_DAYS);
   return buildApp({
     name: 'maintenance',
     version: '0.1.0',
@@ -43,7 +53,11 @@ export async function buildMaintenanceApp(config: Config, deps: MaintenanceDeps)
           },
         }),
       ],
-      routes: [],
+      routes: [
+        { plugin: requestRoutes(requests, transitions), prefix: '/v1/maintenance-requests' },
+        { plugin: commentRoutes(new CommentService(deps.db)), prefix: '/v1/maintenance-requests' },
+        { plugin: photoRoutes(new PhotoService(deps.db, deps.storage)), prefix: '/v1/maintenance-requests' },
+      ],
     },
   });
 }

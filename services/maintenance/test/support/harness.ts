@@ -88,3 +88,12 @@ export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 /** The subject (user id) of a token the harness signed. */
 export const subjectOf = (token: string): string =>
   (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string }).sub;
+
+type Headers = Record<string, string>;
+
+/** JSON POSTs and GETs on an app, as a caller with `headers`. */
+export const callsOn = (app: ServiceApp) => ({
+  post: (url: string, headers: Headers, payload: object = {}) =>
+    app.inject({ method: 'POST', url, headers, payload }),
+  get: (url: string, headers: Headers) => app.inject({ url, headers }),
+});
