@@ -17,6 +17,8 @@ import { PhotoService } from './photos/service.js';
 import { requestRoutes } from './requests/routes.js';
 import { RequestService } from './requests/service.js';
 import { RequestTransitions } from './requests/transitions.js';
+import { vendorRoutes } from './vendors/routes.js';
+import { VendorService } from './vendors/service.js';
 
 /** What the maintenance app runs on; runtime.ts opens them, tests pass their own. */
 export interface MaintenanceDeps {
@@ -57,6 +59,7 @@ export async function buildMaintenanceApp(config: Config, deps: MaintenanceDeps)
         { plugin: requestRoutes(requests, transitions), prefix: '/v1/maintenance-requests' },
         { plugin: commentRoutes(new CommentService(deps.db)), prefix: '/v1/maintenance-requests' },
         { plugin: photoRoutes(new PhotoService(deps.db, deps.storage)), prefix: '/v1/maintenance-requests' },
+        { plugin: vendorRoutes(new VendorService(deps.db)), prefix: '/v1/vendors' },
       ],
     },
   });

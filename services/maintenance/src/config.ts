@@ -25,6 +25,8 @@ export const configSchema = Type.Object({
   UNITS_TOPIC: topic('listings.unit'),
   LEASES_TOPIC: topic('leasing.lease'),
   TENANTS_TOPIC: topic('leasing.tenant'),
+  INVITATIONS_TOPIC: topic('identity.invitation'),
+  MEMBERSHIPS_TOPIC: topic('identity.membership'),
   /** Consumer group of the upstream consumer; also its inbox name and dead-letter topic prefix. */
   UPSTREAM_GROUP_ID: Type.String({ minLength: 1, default: 'maintenance-upstream' }),
   /** Run the consumers in this process (off for an HTTP-only replica). */

@@ -6,6 +6,11 @@ import { onUnitArchived, onUnitChanged } from './catalog/unit.handler.js';
 import type { MaintenanceTx } from './db/database.js';
 import { onLeaseCancelled, onLeaseEnded, onLeaseTerminated, onLeaseTerms } from './tenancy/lease.handler.js';
 import { onTenantChanged } from './tenancy/tenant.handler.js';
+import {
+  onInvitationAccepted,
+  onInvitationCreated,
+  onMembershipRevoked,
+} from './vendors/identity.handler.js';
 
 // The composition root of what maintenance consumes. What it publishes is in outbox.ts.
 
@@ -16,6 +21,8 @@ export interface UpstreamTopics {
   units: string;
   leases: string;
   tenants: string;
+  invitations: string;
+  memberships: string;
 }
 
 /** The catalog with the upstream topics as given. */
@@ -26,13 +33,16 @@ export function upstreamEventsReading(topics: UpstreamTopics): EventRegistry<Eve
     'listings.unit': topics.units,
     'leasing.lease': topics.leases,
     'leasing.tenant': topics.tenants,
+    'identity.invitation': topics.invitations,
+    'identity.membership': topics.memberships,
   });
 }
 
 /**
  * Every subscription of the maintenance service, in one place (consumer group maintenance-upstream):
  * organizations and properties (time zones), units (requests are filed for units that exist), and
- * leasing's tenancies and tenants (who lives where: a tenant files only for a unit it leases today).
+ * leasing's tenancies and tenants (who lives where: a tenant files only for a unit it leases today), and
+ * identity's vendor invitations and memberships (which portal user acts for which vendor).
  */
 export function upstreamSubscriptions(): EventHandlers<EventPayloads, MaintenanceTx> {
   return {
@@ -52,5 +62,8 @@ export function upstreamSubscriptions(): EventHandlers<EventPayloads, Maintenanc
     'portfolioos.leasing.LeaseCancelled': (event, tx) => onLeaseCancelled(event.payload, tx),
     'portfolioos.leasing.TenantCreated': (event, tx) => onTenantChanged(event.payload, tx),
     'portfolioos.leasing.TenantUpdated': (event, tx) => onTenantChanged(event.payload, tx),
+    'portfolioos.identity.InvitationCreated': (event, tx) => onInvitationCreated(event.payload, tx),
+    'portfolioos.identity.InvitationAccepted': (event, tx) => onInvitationAccepted(event.payload, tx),
+    'portfolioos.identity.MembershipRevoked': (event, tx) => onMembershipRevoked(event.payload, tx),
   };
 }

@@ -37,6 +37,8 @@ export function maintenanceService(config: Config): ServiceDefinition<Config> {
                 units: config.UNITS_TOPIC,
                 leases: config.LEASES_TOPIC,
                 tenants: config.TENANTS_TOPIC,
+                invitations: config.INVITATIONS_TOPIC,
+                memberships: config.MEMBERSHIPS_TOPIC,
               },
               groupId: config.UPSTREAM_GROUP_ID,
               db: rt.database.db,

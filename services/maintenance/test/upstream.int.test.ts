@@ -27,6 +27,8 @@ describe('the upstream consumer (tenancies from leasing, units from listings) on
     units: uniqueName('test.listings.unit'),
     leases: uniqueName('test.leasing.lease'),
     tenants: uniqueName('test.leasing.tenant'),
+    invitations: uniqueName('test.identity.invitation'),
+    memberships: uniqueName('test.identity.membership'),
   };
   const groupId = uniqueName('maintenance-upstream-test');
   const kafka = createKafka({
@@ -230,5 +232,34 @@ describe('the upstream consumer (tenancies from leasing, units from listings) on
     });
     await applied();
     assert.equal(await tenancyOn(userId, unitA, '2026-06-01T12:00:00Z'), undefined);
+
+    // identity's vendor invitation, accepted: that user is the portal account of the invited address.
+    const invitationId = crypto.randomUUID();
+    const vendorUser = crypto.randomUUID();
+    await send('portfolioos.identity.InvitationCreated', invitationId, {
+      invitation_id: invitationId,
+      organization_id: orgId,
+      occurred_at: at,
+      email: 'fixit@example.com',
+      role: 'VENDOR',
+      organization_name: 'Maple Rentals',
+      inviter_user_id: crypto.randomUUID(),
+      inviter_name: 'Morgan',
+      expires_at: at + 86_400_000,
+      message: null,
+    });
+    await send('portfolioos.identity.InvitationAccepted', invitationId, {
+      invitation_id: invitationId,
+      organization_id: orgId,
+      occurred_at: at + 1,
+      email: 'fixit@example.com',
+      user_id: vendorUser,
+      membership_id: crypto.randomUUID(),
+    });
+    await applied();
+    const { rows } = await h.admin.query('select user_id, email from vendor_accounts where org_id = $1', [
+      orgId,
+    ]);
+    assert.deepEqual(rows, [{ user_id: vendorUser, email: 'fixit@example.com' }]);
   });
 });

@@ -65,3 +65,35 @@ export async function addUnit(db: Database, orgId: string, propertyId: string, u
   });
   return unitId;
 }
+
+/** identity invites `email` with `role` and `userId` accepts: what makes a vendor portal account. */
+export async function acceptInvitation(
+  db: Database,
+  orgId: string,
+  email: string,
+  userId: string,
+  role: 'VENDOR' | 'TENANT' = 'VENDOR',
+) {
+  const invitationId = crypto.randomUUID();
+  const at = Date.now();
+  await applyUpstream(db, 'portfolioos.identity.InvitationCreated', {
+    invitation_id: invitationId,
+    organization_id: orgId,
+    occurred_at: at,
+    email,
+    role,
+    organization_name: 'Maple Rentals',
+    inviter_user_id: crypto.randomUUID(),
+    inviter_name: 'Morgan',
+    expires_at: at + 86_400_000,
+    message: null,
+  });
+  await applyUpstream(db, 'portfolioos.identity.InvitationAccepted', {
+    invitation_id: invitationId,
+    organization_id: orgId,
+    occurred_at: at + 1,
+    email,
+    user_id: userId,
+    membership_id: crypto.randomUUID(),
+  });
+}

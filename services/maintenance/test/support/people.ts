@@ -58,3 +58,19 @@ export const requestBody = (overrides: Record<string, unknown> = {}) => ({
   availability: [{ starts_at: '2026-06-02T14:00:00Z', ends_at: '2026-06-02T18:00:00Z' }],
   ...overrides,
 });
+
+/** A vendor body with sensible defaults. */
+export const vendorBody = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Fix-It Plumbing',
+  trade: 'plumbing',
+  contact_name: 'Sam Ortiz',
+  email: `Fixit-${crypto.randomUUID()}@Example.com`,
+  phone: '+15125550100',
+  service_area: ['78701', '78702'],
+  hourly_rate_minor: 9_500,
+  currency: 'USD',
+  insurance_expires_on: '2027-03-31',
+  w9_on_file: true,
+  eligible_1099: true,
+  ...overrides,
+});
