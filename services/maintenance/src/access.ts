@@ -15,6 +15,14 @@ export const requestWriters = {
   auth: { roles: [...STAFF_WRITERS, 'tenant'], scopes: ['maintenance:write'] },
 };
 
+/** Work orders: staff, and vendor portal users (narrowed to the ones assigned to their vendor). */
+export const workOrderReaders = {
+  auth: { roles: [...STAFF_READERS, 'vendor'], scopes: ['maintenance:read'] },
+};
+export const workOrderWriters = {
+  auth: { roles: [...STAFF_WRITERS, 'vendor'], scopes: ['maintenance:write'] },
+};
+
 /** Who a caller is to this service: staff see the organization, portal users only their own objects. */
 export type Actor =
   | { kind: 'staff'; orgId: string; userId: string | null; canWrite: boolean }

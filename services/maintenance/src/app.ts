@@ -19,6 +19,9 @@ import { RequestService } from './requests/service.js';
 import { RequestTransitions } from './requests/transitions.js';
 import { vendorRoutes } from './vendors/routes.js';
 import { VendorService } from './vendors/service.js';
+import { workOrderRoutes } from './work-orders/routes.js';
+import { WorkOrderService } from './work-orders/service.js';
+import { WorkOrderUpdates } from './work-orders/updates.js';
 
 /** What the maintenance app runs on; runtime.ts opens them, tests pass their own. */
 export interface MaintenanceDeps {
@@ -60,6 +63,10 @@ export async function buildMaintenanceApp(config: Config, deps: MaintenanceDeps)
         { plugin: commentRoutes(new CommentService(deps.db)), prefix: '/v1/maintenance-requests' },
         { plugin: photoRoutes(new PhotoService(deps.db, deps.storage)), prefix: '/v1/maintenance-requests' },
         { plugin: vendorRoutes(new VendorService(deps.db)), prefix: '/v1/vendors' },
+        {
+          plugin: workOrderRoutes(new WorkOrderService(deps.db, now), new WorkOrderUpdates(deps.db, now)),
+          prefix: '/v1/work-orders',
+        },
       ],
     },
   });

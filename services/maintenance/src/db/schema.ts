@@ -5,3 +5,4 @@ export { inbox, outbox } from '@portfolioos/events';
 export * from './projection-schema.js';
 export * from './request-schema.js';
 export * from './vendor-schema.js';
+export * from './work-order-schema.js';

@@ -18,7 +18,7 @@ export interface RequestLocation {
 export async function locateRequest(
   tx: MaintenanceTx,
   actor: Actor,
-  body: RequestBody,
+  body: Pick<RequestBody, 'unit_id' | 'property_id'>,
   now: Date,
 ): Promise<RequestLocation> {
   if (actor.kind === 'tenant') {
