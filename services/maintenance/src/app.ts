@@ -17,6 +17,7 @@ import { PhotoService } from './photos/service.js';
 import { requestRoutes } from './requests/routes.js';
 import { RequestService } from './requests/service.js';
 import { RequestTransitions } from './requests/transitions.js';
+import { slaPolicyRoutes, SlaPolicyService } from './sla/routes.js';
 import { vendorRoutes } from './vendors/routes.js';
 import { VendorService } from './vendors/service.js';
 import { workOrderRoutes } from './work-orders/routes.js';
@@ -59,6 +60,7 @@ export async function buildMaintenanceApp(config: Config, deps: MaintenanceDeps)
         }),
       ],
       routes: [
+        { plugin: slaPolicyRoutes(new SlaPolicyService(deps.db)), prefix: '/v1/maintenance-requests' },
         { plugin: requestRoutes(requests, transitions), prefix: '/v1/maintenance-requests' },
         { plugin: commentRoutes(new CommentService(deps.db)), prefix: '/v1/maintenance-requests' },
         { plugin: photoRoutes(new PhotoService(deps.db, deps.storage)), prefix: '/v1/maintenance-requests' },

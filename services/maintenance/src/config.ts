@@ -37,6 +37,10 @@ export const configSchema = Type.Object({
     default: '',
     description: 'comma-separated origins; empty = no browser uploads',
   }),
+  /** How often each replica sweeps for SLA breaches (every replica may; each breach is emitted once). */
+  SLA_SWEEP_INTERVAL_MS: Type.Integer({ minimum: 1000, maximum: 3_600_000, default: 60_000 }),
+  /** Run the SLA breach detector in this process. */
+  SLA_DETECTOR_ENABLED: Type.Boolean({ default: true }),
   /** How many days after completion the tenant may reopen a request. */
   REOPEN_WINDOW_DAYS: Type.Integer({ minimum: 0, maximum: 365, default: 14 }),
 });

@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { migrationsFolder } from './db/database.js';
 import { maintenanceEvents } from './outbox.js';
 import { requestPhotosPurpose } from './photos/purpose.js';
+import { slaBreachWorker } from './sla/breach-worker.js';
 import { createUpstreamConsumer } from './upstream-consumer.js';
 
 /** The maintenance process: its database, object storage, the outbox relay and the upstream consumer. */
@@ -42,6 +43,16 @@ export function maintenanceService(config: Config): ServiceDefinition<Config> {
               },
               groupId: config.UPSTREAM_GROUP_ID,
               db: rt.database.db,
+            }),
+          ]
+        : [],
+    workers: (rt) =>
+      config.SLA_DETECTOR_ENABLED
+        ? [
+            slaBreachWorker({
+              db: rt.database.db,
+              intervalMs: config.SLA_SWEEP_INTERVAL_MS,
+              onError: (error) => rt.logger.error({ err: error }, 'SLA breach sweep failed'),
             }),
           ]
         : [],
