@@ -44,6 +44,15 @@ describe('the vendors directory and vendor portal users', () => {
       payload: { insurance_expires_on: '2028-03-31', hourly_rate_minor: 11_000 },
     });
     assert.equal(patched.json().insurance_expires_on, '2028-03-31', patched.body);
+    // Fields a patch leaves out stay as they are (a schema default once reset them; the fuzzer found it).
+    assert.deepEqual([patched.json().w9_on_file, patched.json().service_area], [true, ['78701', '78702']]);
+    const empty = await app.inject({
+      method: 'PATCH',
+      url: `/v1/vendors/${vendor.id}`,
+      headers: owner,
+      payload: {},
+    });
+    assert.equal(empty.statusCode, 400);
 
     const viewer = bearer(await h.signer.staffToken(orgId, ['viewer']));
     assert.equal((await get(`/v1/vendors/${vendor.id}`, viewer)).statusCode, 200);

@@ -20,18 +20,19 @@ export const vendorBody = strictObject({
   service_area: Type.Optional(
     Type.Array(Text({ minLength: 1, maxLength: 100 }), {
       maxItems: 50,
-      default: [],
       description: 'Postal codes, cities or areas served',
     }),
   ),
   hourly_rate_minor: Type.Optional(nullable(minorUnits)),
   currency,
   insurance_expires_on: Type.Optional(nullable(IsoDate())),
-  w9_on_file: Type.Optional(Type.Boolean({ default: false })),
-  eligible_1099: Type.Optional(Type.Boolean({ default: false })),
+  w9_on_file: Type.Optional(Type.Boolean({ description: 'false when not given' })),
+  eligible_1099: Type.Optional(Type.Boolean({ description: 'false when not given' })),
 });
 export type VendorBody = Static<typeof vendorBody>;
 
+// No defaults in the body: the patch is its partial, and a default would fill (and overwrite) a field
+// the caller left out.
 export const vendorPatch = Type.Partial(vendorBody, { additionalProperties: false, minProperties: 1 });
 export type VendorPatch = Static<typeof vendorPatch>;
 
