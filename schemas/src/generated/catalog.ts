@@ -208,6 +208,9 @@ export const catalog = {
       events: [
         'portfolioos.maintenance.MaintenanceRequestSubmitted',
         'portfolioos.maintenance.MaintenanceRequestClosed',
+        'portfolioos.maintenance.MaintenanceRequestStatusChanged',
+        'portfolioos.maintenance.MaintenanceRequestCommented',
+        'portfolioos.maintenance.MaintenanceSlaBreached',
       ],
     },
     'maintenance.work-order': {

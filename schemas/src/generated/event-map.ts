@@ -54,6 +54,9 @@ export interface EventPayloads {
   'portfolioos.payments.ExpenseVoided': Events.ExpenseVoided;
   'portfolioos.maintenance.MaintenanceRequestSubmitted': Events.MaintenanceRequestSubmitted;
   'portfolioos.maintenance.MaintenanceRequestClosed': Events.MaintenanceRequestClosed;
+  'portfolioos.maintenance.MaintenanceRequestStatusChanged': Events.MaintenanceRequestStatusChanged;
+  'portfolioos.maintenance.MaintenanceRequestCommented': Events.MaintenanceRequestCommented;
+  'portfolioos.maintenance.MaintenanceSlaBreached': Events.MaintenanceSlaBreached;
   'portfolioos.maintenance.WorkOrderCreated': Events.WorkOrderCreated;
   'portfolioos.maintenance.WorkOrderAssigned': Events.WorkOrderAssigned;
   'portfolioos.maintenance.WorkOrderScheduled': Events.WorkOrderScheduled;
@@ -139,6 +142,9 @@ export const eventTypes: readonly EventType[] = [
   'portfolioos.payments.ExpenseVoided',
   'portfolioos.maintenance.MaintenanceRequestSubmitted',
   'portfolioos.maintenance.MaintenanceRequestClosed',
+  'portfolioos.maintenance.MaintenanceRequestStatusChanged',
+  'portfolioos.maintenance.MaintenanceRequestCommented',
+  'portfolioos.maintenance.MaintenanceSlaBreached',
   'portfolioos.maintenance.WorkOrderCreated',
   'portfolioos.maintenance.WorkOrderAssigned',
   'portfolioos.maintenance.WorkOrderScheduled',
@@ -201,6 +207,9 @@ export const eventTopics = {
   'portfolioos.payments.ExpenseVoided': 'payments.expense',
   'portfolioos.maintenance.MaintenanceRequestSubmitted': 'maintenance.request',
   'portfolioos.maintenance.MaintenanceRequestClosed': 'maintenance.request',
+  'portfolioos.maintenance.MaintenanceRequestStatusChanged': 'maintenance.request',
+  'portfolioos.maintenance.MaintenanceRequestCommented': 'maintenance.request',
+  'portfolioos.maintenance.MaintenanceSlaBreached': 'maintenance.request',
   'portfolioos.maintenance.WorkOrderCreated': 'maintenance.work-order',
   'portfolioos.maintenance.WorkOrderAssigned': 'maintenance.work-order',
   'portfolioos.maintenance.WorkOrderScheduled': 'maintenance.work-order',

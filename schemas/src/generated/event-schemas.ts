@@ -2922,6 +2922,78 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
       },
     ],
   },
+  'portfolioos.maintenance.MaintenanceRequestCommented': {
+    type: 'record',
+    name: 'MaintenanceRequestCommented',
+    namespace: 'portfolioos.maintenance',
+    doc: 'Someone commented on a maintenance request. Internal staff notes are flagged; a reader must never show those to the tenant. The text stays in maintenance.',
+    fields: [
+      { name: 'request_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The maintenance request.' },
+      {
+        name: 'organization_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Organization (the platform tenant) this event belongs to; consumers scope all state by it.',
+      },
+      {
+        name: 'occurred_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the change was committed in the producing service, UTC epoch milliseconds.',
+      },
+      { name: 'comment_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The comment.' },
+      {
+        name: 'submitted_by_user_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Reporter of the request.',
+      },
+      { name: 'author_user_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'Who wrote it.' },
+      { name: 'internal', type: 'boolean', doc: 'A staff-only note (never shown to the tenant).' },
+    ],
+  },
+  'portfolioos.maintenance.MaintenanceRequestStatusChanged': {
+    type: 'record',
+    name: 'MaintenanceRequestStatusChanged',
+    namespace: 'portfolioos.maintenance',
+    doc: 'A maintenance request moved along its lifecycle (submitted, triaged, scheduled, in_progress, completed, closed, cancelled; reopened = back to triaged). Statuses are strings so a newer status never breaks an older reader.',
+    fields: [
+      { name: 'request_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The maintenance request.' },
+      {
+        name: 'organization_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Organization (the platform tenant) this event belongs to; consumers scope all state by it.',
+      },
+      {
+        name: 'occurred_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the change was committed in the producing service, UTC epoch milliseconds.',
+      },
+      { name: 'property_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'Property concerned.' },
+      {
+        name: 'unit_id',
+        type: ['null', { type: 'string', logicalType: 'uuid' }],
+        default: null,
+        doc: 'Unit concerned; null for common areas.',
+      },
+      {
+        name: 'submitted_by_user_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Reporter, to be told.',
+      },
+      { name: 'from_status', type: 'string', doc: 'Status before the change.' },
+      { name: 'to_status', type: 'string', doc: 'Status after the change.' },
+      {
+        name: 'changed_by_user_id',
+        type: ['null', { type: 'string', logicalType: 'uuid' }],
+        default: null,
+        doc: 'Who changed it; null for a partner credential.',
+      },
+      {
+        name: 'note',
+        type: ['null', 'string'],
+        default: null,
+        doc: 'Note given with the change, shown to the reporter.',
+      },
+    ],
+  },
   'portfolioos.maintenance.MaintenanceRequestSubmitted': {
     type: 'record',
     name: 'MaintenanceRequestSubmitted',
@@ -2998,6 +3070,39 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
         doc: 'Whether staff and vendors may enter the unit when nobody is home.',
       },
       { name: 'photo_count', type: 'int', doc: 'Number of photos attached (metadata stays in maintenance).' },
+    ],
+  },
+  'portfolioos.maintenance.MaintenanceSlaBreached': {
+    type: 'record',
+    name: 'MaintenanceSlaBreached',
+    namespace: 'portfolioos.maintenance',
+    doc: 'A maintenance request was still open when its SLA (by priority, per organization) ran out. Emitted once per request.',
+    fields: [
+      { name: 'request_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The maintenance request.' },
+      {
+        name: 'organization_id',
+        type: { type: 'string', logicalType: 'uuid' },
+        doc: 'Organization (the platform tenant) this event belongs to; consumers scope all state by it.',
+      },
+      {
+        name: 'occurred_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the change was committed in the producing service, UTC epoch milliseconds.',
+      },
+      { name: 'property_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'Property concerned.' },
+      {
+        name: 'unit_id',
+        type: ['null', { type: 'string', logicalType: 'uuid' }],
+        default: null,
+        doc: 'Unit concerned; null for common areas.',
+      },
+      { name: 'priority', type: 'string', doc: 'Priority of the request (emergency, urgent, routine).' },
+      { name: 'status', type: 'string', doc: 'Status the request was in when the SLA ran out.' },
+      {
+        name: 'sla_due_at',
+        type: { type: 'long', logicalType: 'timestamp-millis' },
+        doc: 'When the SLA ran out, UTC epoch milliseconds.',
+      },
     ],
   },
   'portfolioos.maintenance.WorkOrderAssigned': {

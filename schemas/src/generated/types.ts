@@ -1472,6 +1472,68 @@ export interface MaintenanceRequestClosed {
 export type RequestResolution = 'RESOLVED' | 'DECLINED' | 'DUPLICATE' | 'WITHDRAWN' | 'OTHER';
 
 /**
+ * Someone commented on a maintenance request. Internal staff notes are flagged; a reader must never show those to the tenant. The text stays in maintenance.
+ *
+ * Avro record `portfolioos.maintenance.MaintenanceRequestCommented`.
+ */
+export interface MaintenanceRequestCommented {
+  /** The maintenance request. */
+  request_id: Uuid;
+  /** Organization (the platform tenant) this event belongs to; consumers scope all state by it. */
+  organization_id: Uuid;
+  /** When the change was committed in the producing service, UTC epoch milliseconds. */
+  occurred_at: TimestampMillis;
+  /** The comment. */
+  comment_id: Uuid;
+  /** Reporter of the request. */
+  submitted_by_user_id: Uuid;
+  /** Who wrote it. */
+  author_user_id: Uuid;
+  /** A staff-only note (never shown to the tenant). */
+  internal: boolean;
+}
+
+/**
+ * A maintenance request moved along its lifecycle (submitted, triaged, scheduled, in_progress, completed, closed, cancelled; reopened = back to triaged). Statuses are strings so a newer status never breaks an older reader.
+ *
+ * Avro record `portfolioos.maintenance.MaintenanceRequestStatusChanged`.
+ */
+export interface MaintenanceRequestStatusChanged {
+  /** The maintenance request. */
+  request_id: Uuid;
+  /** Organization (the platform tenant) this event belongs to; consumers scope all state by it. */
+  organization_id: Uuid;
+  /** When the change was committed in the producing service, UTC epoch milliseconds. */
+  occurred_at: TimestampMillis;
+  /** Property concerned. */
+  property_id: Uuid;
+  /**
+   * Unit concerned; null for common areas.
+   *
+   * Avro default: null
+   */
+  unit_id: null | Uuid;
+  /** Reporter, to be told. */
+  submitted_by_user_id: Uuid;
+  /** Status before the change. */
+  from_status: string;
+  /** Status after the change. */
+  to_status: string;
+  /**
+   * Who changed it; null for a partner credential.
+   *
+   * Avro default: null
+   */
+  changed_by_user_id: null | Uuid;
+  /**
+   * Note given with the change, shown to the reporter.
+   *
+   * Avro default: null
+   */
+  note: null | string;
+}
+
+/**
  * A tenant or staff member reported a maintenance problem.
  *
  * Avro record `portfolioos.maintenance.MaintenanceRequestSubmitted`.
@@ -1536,6 +1598,34 @@ export type MaintenanceCategory =
  * Avro enum `portfolioos.maintenance.MaintenancePriority`.
  */
 export type MaintenancePriority = 'LOW' | 'NORMAL' | 'HIGH' | 'EMERGENCY' | 'UNKNOWN';
+
+/**
+ * A maintenance request was still open when its SLA (by priority, per organization) ran out. Emitted once per request.
+ *
+ * Avro record `portfolioos.maintenance.MaintenanceSlaBreached`.
+ */
+export interface MaintenanceSlaBreached {
+  /** The maintenance request. */
+  request_id: Uuid;
+  /** Organization (the platform tenant) this event belongs to; consumers scope all state by it. */
+  organization_id: Uuid;
+  /** When the change was committed in the producing service, UTC epoch milliseconds. */
+  occurred_at: TimestampMillis;
+  /** Property concerned. */
+  property_id: Uuid;
+  /**
+   * Unit concerned; null for common areas.
+   *
+   * Avro default: null
+   */
+  unit_id: null | Uuid;
+  /** Priority of the request (emergency, urgent, routine). */
+  priority: string;
+  /** Status the request was in when the SLA ran out. */
+  status: string;
+  /** When the SLA ran out, UTC epoch milliseconds. */
+  sla_due_at: TimestampMillis;
+}
 
 /**
  * A work order was assigned (or reassigned) to a vendor.
