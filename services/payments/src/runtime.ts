@@ -1,0 +1,30 @@
+import type { ServiceDefinition } from '@portfolioos/service-runtime';
+import { buildPaymentsApp } from './app.js';
+import type { Config } from './config.js';
+import { migrationsFolder } from './db/database.js';
+import { createOrganizationsConsumer } from './organizations/organizations-consumer.js';
+import { paymentsEvents } from './outbox.js';
+
+/** The payments process: its database, the outbox relay and the organizations consumer. */
+export function paymentsService(config: Config): ServiceDefinition<Config> {
+  return {
+    name: 'payments',
+    version: '0.1.0',
+    config,
+    migrationsFolder,
+    publishes: paymentsEvents,
+    build: async (rt) =>
+      buildPaymentsApp(config, { db: rt.database.db, logger: rt.logger, readiness: rt.readiness }),
+    consumers: (rt) =>
+      config.CONSUMERS_ENABLED
+        ? [
+            createOrganizationsConsumer({
+              ...rt.backbone,
+              topic: config.ORGANIZATIONS_TOPIC,
+              groupId: config.ORGANIZATIONS_GROUP_ID,
+              db: rt.database.db,
+            }),
+          ]
+        : [],
+  };
+}
