@@ -19,6 +19,14 @@ export const configSchema = Type.Object({
   ORGANIZATIONS_TOPIC: Type.String({ minLength: 1, default: 'identity.organization' }),
   /** Consumer group of the organizations consumer; also its inbox name and dead-letter topic prefix. */
   ORGANIZATIONS_GROUP_ID: Type.String({ minLength: 1, default: 'payments-organizations' }),
+  /** leasing's lease topic the lease projection reads. */
+  LEASES_TOPIC: Type.String({ minLength: 1, default: 'leasing.lease' }),
+  /** Consumer group of the lease projection; also its inbox name and dead-letter topic prefix. */
+  LEASES_GROUP_ID: Type.String({ minLength: 1, default: 'payments-leases' }),
+  /** How often the automatic rent run passes over every lease (it posts only what is due and unposted). */
+  RENT_RUN_INTERVAL_MS: Type.Integer({ minimum: 1_000, default: 3_600_000 }),
+  /** Run the automatic rent run in this process (any number of replicas may). */
+  RENT_RUN_ENABLED: Type.Boolean({ default: true }),
   /** Run the consumers in this process (off for an HTTP-only replica). */
   CONSUMERS_ENABLED: Type.Boolean({ default: true }),
 });

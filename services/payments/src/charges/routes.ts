@@ -9,6 +9,8 @@ import {
   chargeListQuery,
   chargeSchema,
   creditBody,
+  rentRunBody,
+  rentRunResult,
   reversalBody,
 } from './schemas.js';
 import type { ChargeService } from './service.js';
@@ -34,6 +36,21 @@ export function chargeRoutes(charges: ChargeService): ServicePlugin {
       },
       async (request, reply) =>
         sendKeyed(reply, await charges.post(request.principal, keyOf(request), request.body)),
+    );
+    app.post(
+      '/rent-run',
+      {
+        config: chargeWriters,
+        schema: {
+          tags,
+          summary: 'Post the rent and recurring charges due by as_of (re-running adds nothing)',
+          headers: idempotencyHeaders,
+          body: rentRunBody,
+          response: { 200: rentRunResult, ...writeErrors },
+        },
+      },
+      async (request, reply) =>
+        sendKeyed(reply, await charges.rentRun(request.principal, keyOf(request), request.body.as_of)),
     );
     app.get(
       '/',

@@ -50,3 +50,10 @@ export const chargeSchema = Type.Object({
 });
 
 export const chargeList = Type.Object({ items: Type.Array(chargeSchema) });
+
+export const rentRunBody = strictObject({ as_of: isoDate });
+export const rentRunResult = Type.Object({
+  as_of: isoDate,
+  leases: Type.Integer({ minimum: 0 }),
+  charges_posted: Type.Integer({ minimum: 0 }),
+});

@@ -9,6 +9,7 @@ import { planCharge, planCredit } from '../ledger/plans.js';
 import { loadLedger } from '../ledger/repository.js';
 import { planChargeVoid } from '../ledger/reversal-plans.js';
 import { visibleLease } from '../leases/visibility.js';
+import { runRent } from '../rent-run/rent-run.js';
 import type { ChargeBody, CreditBody, ReversalBody } from './schemas.js';
 
 type Key = { key: string; hash: string };
@@ -68,6 +69,14 @@ export class ChargeService {
         body: { reversal_id: change.reversals[0]!.id, charge: chargeToJson(after, charge) },
       };
     });
+  }
+
+  /** Posts what the organization's leases owe by `asOf` (each lease's own calendar date). */
+  rentRun(principal: Principal | null, key: Key, asOf: string): Promise<KeyedResponse> {
+    return keyedOperation(this.db, principal, key, async (tx, orgId) => ({
+      statusCode: 200,
+      body: { as_of: asOf, ...(await runRent(tx, orgId, { asOf })) },
+    }));
   }
 
   /** The charges of a lease the caller may see, oldest first. */

@@ -274,3 +274,12 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.key] }), orgIsolationPolicy()],
 );
+
+/**
+ * The organizations that have leases to bill: the daily rent run's work list. Platform bookkeeping, not an
+ * organization's data (no row-level security), because the run starts before it acts as any organization.
+ */
+export const billedOrganizations = pgTable('billed_organizations', {
+  orgId: uuid('org_id').primaryKey(),
+  createdAt: createdAt(),
+});

@@ -7,7 +7,7 @@ import {
   type LeaseTerms,
 } from '@portfolioos/schemas';
 import type { PaymentsTx } from '../db/database.js';
-import { leaseParties, leases } from '../db/schema.js';
+import { billedOrganizations, leaseParties, leases } from '../db/schema.js';
 import { openAccounts } from '../ledger/accounts.js';
 import { snapshotOf } from './terms.js';
 
@@ -51,6 +51,7 @@ export async function onLeaseTerms(event: WithTerms, status: 'signed' | 'active'
   if (!rowCount) return;
   await storeParties(tx, event.organization_id, event.lease_id, event.terms.parties);
   await openAccounts(tx, event.organization_id, event.lease_id);
+  await tx.insert(billedOrganizations).values({ orgId: event.organization_id }).onConflictDoNothing();
 }
 
 async function storeParties(tx: PaymentsTx, orgId: string, leaseId: string, parties: LeaseParty[]) {

@@ -35,3 +35,4 @@ export const merge = (a: LedgerChange, b: LedgerChange): LedgerChange => ({
   reversals: [...a.reversals, ...b.reversals],
   journal: [...a.journal, ...b.journal],
 });
+export { merge as mergeChanges };
