@@ -14,3 +14,4 @@ export {
   type OrgIsolationPolicyOptions,
 } from './row-level-security.js';
 export { findUnforcedPolicyTables } from './rls-audit.js';
+export { sqlStateOf } from './sql-state.js';

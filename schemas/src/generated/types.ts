@@ -2311,7 +2311,7 @@ export interface PaymentFailed {
  *
  * Avro enum `portfolioos.payments.PaymentMethod`.
  */
-export type PaymentMethod = 'CARD' | 'ACH' | 'CHECK' | 'CASH' | 'OTHER';
+export type PaymentMethod = 'CARD' | 'ACH' | 'CHECK' | 'CASH' | 'OTHER' | 'BANK_TRANSFER' | 'MONEY_ORDER';
 
 /**
  * A tenant (or staff for them) started a payment; for CARD/ACH the Stripe PaymentIntent exists but has not settled.
@@ -2433,4 +2433,10 @@ export interface PaymentSucceeded {
   fee_amount_minor: null | number;
   /** Date the funds count as received (cash-basis accounting), in the organization's time zone. */
   received_on: AvroDate;
+  /**
+   * What identifies an offline payment: the check, money-order or bank-transfer number; null for cash and Stripe payments.
+   *
+   * Avro default: null
+   */
+  reference: null | string;
 }

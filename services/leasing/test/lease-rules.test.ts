@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { ProblemError } from '@portfolioos/service-kit';
 import { statusAfter, type LeaseAction, type LeaseStatus } from '../src/leases/lifecycle.js';
-import { daysInMonth, firstPeriodRent, proratedShare } from '../src/leases/proration.js';
+import { daysInMonth, firstPeriodRent, proratedShare } from '@portfolioos/rent';
 
 const statuses: LeaseStatus[] = [
   'draft',

@@ -1,13 +1,5 @@
+import { sqlStateOf } from '@portfolioos/db';
 import { conflict } from '@portfolioos/service-kit';
-
-/** The PostgreSQL error code (SQLSTATE) somewhere in an error's cause chain. */
-export function sqlStateOf(error: unknown): string | undefined {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    const code = (e as Error & { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
-}
 
 /**
  * Runs `write`, turning the exclusion constraint `leases_unit_no_overlap` refusing it (23P01) into a

@@ -3,7 +3,7 @@ import type { LeasingTx } from '../db/database.js';
 import { refusingOverlap } from '../db/errors.js';
 import { publish } from '../outbox.js';
 import { lateFeePolicy, leaseParties, termEndDate } from './draft-rules.js';
-import { isTimeZone } from './local-date.js';
+import { isTimeZone } from '@portfolioos/rent';
 import { leaseTerms } from './mapping.js';
 import {
   findLeasableUnit,

@@ -1,5 +1,5 @@
 import { isoDateToAvroDate, type LeaseTerms } from '@portfolioos/schemas';
-import { firstPeriodRent, type ProrationRule } from './proration.js';
+import { firstPeriodRent, type ProrationRule } from '@portfolioos/rent';
 import type { LeaseWithParties } from './repository.js';
 
 const upper = <T extends string>(value: string) => value.toUpperCase() as T;

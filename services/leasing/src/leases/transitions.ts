@@ -6,7 +6,7 @@ import { publish } from '../outbox.js';
 import { insertDraft } from './drafting.js';
 import { termEndDate } from './draft-rules.js';
 import type { LeaseStatus } from './lifecycle.js';
-import { addDays, localDate } from './local-date.js';
+import { addDays, localDate } from '@portfolioos/rent';
 import { leaseTerms } from './mapping.js';
 import { updateLease, type LeaseRow, type LeaseWithParties, type NewLease } from './repository.js';
 import type { NoticeBody, RenewBody, TerminateBody } from './schemas.js';

@@ -1,0 +1,2 @@
+export * from './proration.js';
+export * from './local-date.js';
