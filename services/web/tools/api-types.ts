@@ -3,6 +3,7 @@ import { format, resolveConfig } from 'prettier';
 
 /** The services whose public APIs the web client calls, and where their OpenAPI documents are served. */
 export const API_SOURCES = [
+  { name: 'identity', defaultUrl: 'http://127.0.0.1:3001' },
   { name: 'listings', defaultUrl: 'http://127.0.0.1:3002' },
   { name: 'search', defaultUrl: 'http://127.0.0.1:3003' },
 ] as const;

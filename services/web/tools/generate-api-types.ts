@@ -1,7 +1,7 @@
 // npm run api:generate -w @portfolioos/web [-- --check]: the API client's types, from the OpenAPI
 // document each running service serves at /openapi.json (openapi-typescript), into src/generated/.
 // --check compares instead of writing and fails when a committed file is stale (e2e runs it against the
-// services it starts). Service URLs default to the local ports; --listings-url / --search-url override them.
+// services it starts). Service URLs default to the local ports; --identity-url / --listings-url / --search-url override them.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { generatedApiTypes, API_SOURCES } from './api-types.js';
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
+    'identity-url': { type: 'string' },
     'listings-url': { type: 'string' },
     'search-url': { type: 'string' },
   },
