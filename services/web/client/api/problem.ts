@@ -35,3 +35,10 @@ export async function problemOf(response: Response): Promise<ProblemResponse> {
   const problem = /json/.test(type) ? ((await response.json().catch(() => undefined)) as Problem) : undefined;
   return new ProblemResponse(response.status, problem);
 }
+
+/**
+ * The ProblemResponse of an openapi-fetch answer that has no data. openapi-fetch has already read the body
+ * into `error`, so the problem comes from there, not from the (consumed) response.
+ */
+export const apiProblem = (response: Response, error: unknown): ProblemResponse =>
+  new ProblemResponse(response.status, typeof error === 'object' && error ? (error as Problem) : undefined);

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { paths } from '../../src/generated/identity-api.js';
 import { identityApi } from '../api/staff-clients.js';
-import { problemOf } from '../api/problem.js';
+import { apiProblem } from '../api/problem.js';
 import { accessToken, holdGrant, postSession, refreshAccessToken, type AccessGrant } from './access-token.js';
 
 /** The signed-in person, their principal (organization and roles there) and every membership. */
@@ -22,8 +22,8 @@ export interface Session {
 const SessionContext = createContext<Session | undefined>(undefined);
 
 async function fetchMe(): Promise<Me> {
-  const { data, response } = await identityApi.GET('/v1/me/');
-  if (!data) throw await problemOf(response);
+  const { data, error, response } = await identityApi.GET('/v1/me/');
+  if (!data) throw apiProblem(response, error);
   return data;
 }
 

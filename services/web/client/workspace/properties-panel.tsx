@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { listingsApi } from '../api/staff-clients.js';
-import { problemOf } from '../api/problem.js';
+import { apiProblem } from '../api/problem.js';
 import { m } from '../i18n.js';
 import { followLink, navigate } from '../routing.js';
 import { PropertyForm } from './property-form.js';
@@ -13,10 +13,10 @@ export function PropertiesPanel({ roles }: { roles: string[] }) {
   const properties = useQuery({
     queryKey: ['properties'],
     queryFn: async () => {
-      const { data, response } = await listingsApi.GET('/v1/properties/', {
+      const { data, error, response } = await listingsApi.GET('/v1/properties/', {
         params: { query: { limit: 100 } },
       });
-      if (!data) throw await problemOf(response);
+      if (!data) throw apiProblem(response, error);
       return data;
     },
   });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { listingsApi } from '../api/staff-clients.js';
-import { problemOf } from '../api/problem.js';
+import { apiProblem } from '../api/problem.js';
 import { m } from '../i18n.js';
 import { followLink } from '../routing.js';
 import { PropertyForm } from './property-form.js';
@@ -17,18 +17,20 @@ export function PropertyPage({ id, roles }: { id: string; roles: string[] }) {
   const property = useQuery({
     queryKey: ['property', id],
     queryFn: async () => {
-      const { data, response } = await listingsApi.GET('/v1/properties/{id}', { params: { path: { id } } });
-      if (!data) throw await problemOf(response);
+      const { data, error, response } = await listingsApi.GET('/v1/properties/{id}', {
+        params: { path: { id } },
+      });
+      if (!data) throw apiProblem(response, error);
       return data;
     },
   });
   const units = useQuery({
     queryKey: ['units', id],
     queryFn: async () => {
-      const { data, response } = await listingsApi.GET('/v1/properties/{id}/units', {
+      const { data, error, response } = await listingsApi.GET('/v1/properties/{id}/units', {
         params: { path: { id }, query: { limit: 100 } },
       });
-      if (!data) throw await problemOf(response);
+      if (!data) throw apiProblem(response, error);
       return data;
     },
   });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { paths } from '../../src/generated/listings-api.js';
 import { formatMoney } from '../../src/shared/format.js';
 import { listingsApi } from '../api/staff-clients.js';
-import { problemOf } from '../api/problem.js';
+import { apiProblem } from '../api/problem.js';
 import { problemMessage } from '../auth/form-parts.js';
 import { locale, m, plurals } from '../i18n.js';
 import { UnitForm, type Unit } from './unit-form.js';
@@ -15,10 +15,10 @@ function useListings() {
   return useQuery({
     queryKey: ['listings'],
     queryFn: async () => {
-      const { data, response } = await listingsApi.GET('/v1/listings/', {
+      const { data, error, response } = await listingsApi.GET('/v1/listings/', {
         params: { query: { limit: 100 } },
       });
-      if (!data) throw await problemOf(response);
+      if (!data) throw apiProblem(response, error);
       return data.items;
     },
   });
@@ -28,16 +28,16 @@ function useListings() {
 async function publish(unit: Unit, propertyName: string, listing: Listing | undefined): Promise<Listing> {
   let id = listing?.id;
   if (!id) {
-    const { data, response } = await listingsApi.POST('/v1/listings/', {
+    const { data, error, response } = await listingsApi.POST('/v1/listings/', {
       body: { unit_id: unit.id, title: `${propertyName} · ${m.unitNumber} ${unit.number}` },
     });
-    if (!data) throw await problemOf(response);
+    if (!data) throw apiProblem(response, error);
     id = data.id;
   }
-  const { data, response } = await listingsApi.POST('/v1/listings/{id}/publish', {
+  const { data, error, response } = await listingsApi.POST('/v1/listings/{id}/publish', {
     params: { path: { id } },
   });
-  if (!data) throw await problemOf(response);
+  if (!data) throw apiProblem(response, error);
   return data;
 }
 

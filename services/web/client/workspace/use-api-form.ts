@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { problemMessage } from '../auth/form-parts.js';
-import { problemOf, ProblemResponse } from '../api/problem.js';
+import { apiProblem, ProblemResponse } from '../api/problem.js';
 
 /** What openapi-fetch answers: the data on success, the raw response either way. */
 interface ApiAnswer<T> {
   data?: T;
+  error?: unknown;
   response: Response;
 }
 
@@ -23,8 +24,8 @@ export function useApiForm<T>(
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const mutation = useMutation({
     mutationFn: async (form: FormData) => {
-      const { data, response } = await send(form);
-      if (data === undefined) throw await problemOf(response);
+      const { data, error, response } = await send(form);
+      if (data === undefined) throw apiProblem(response, error);
       return data;
     },
     onSuccess: async (saved) => {
