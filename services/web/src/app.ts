@@ -5,6 +5,7 @@ import { loadClientBuild } from './client-build/client-build.js';
 import type { Config } from './config.js';
 import { listingPageRoutes } from './listing-page/listing-page-routes.js';
 import { publicListings } from './listing-page/public-listings.js';
+import { OWN_OPENAPI_PATH, publicOpenApiRoutes } from './public-api/public-openapi-routes.js';
 import { contentSecurityPolicy } from './security-headers.js';
 import { identitySessions } from './session/identity-sessions.js';
 import { sessionCookie, SESSION_PATH } from './session/session-cookie.js';
@@ -31,6 +32,7 @@ export async function buildWebApp(config: Config, deps: WebDeps = {}): Promise<S
     openapi: {
       title: 'PortfolioOS web',
       description: 'The web app: its HTML shell, hashed assets and server-rendered listing pages.',
+      documentPath: OWN_OPENAPI_PATH,
     },
     contentSecurityPolicy: contentSecurityPolicy({ mapStyleUrl: config.MAP_STYLE_URL }),
     trustProxy: { hops: config.TRUST_PROXY_HOPS, proxies: config.TRUSTED_PROXIES },
@@ -40,6 +42,7 @@ export async function buildWebApp(config: Config, deps: WebDeps = {}): Promise<S
       routes: [
         assetRoutes(client.assetsDir),
         { plugin: sessionRoutes(session), prefix: SESSION_PATH },
+        publicOpenApiRoutes(),
         listingPageRoutes({ listings, client, publicBaseUrl: config.PUBLIC_BASE_URL }),
         appShellRoutes(client, { mapStyleUrl: config.MAP_STYLE_URL }),
       ],

@@ -95,4 +95,12 @@ describe('the web service', () => {
     assert.equal(down.json().type, 'https://portfolioos.dev/problems/upstream-unavailable');
     assert.equal(down.headers['set-cookie'], undefined);
   });
+
+  test('/openapi.json is the merged public document; the web service own document is at /openapi/web.json', async () => {
+    const merged = (await app.inject({ url: '/openapi.json' })).json();
+    assert.equal(merged.info.title, 'PortfolioOS API');
+    assert.ok('/v1/auth/login' in merged.paths && '/session/login' in merged.paths);
+    const own = (await app.inject({ url: '/openapi/web.json' })).json();
+    assert.equal(own.info.title, 'PortfolioOS web');
+  });
 });
