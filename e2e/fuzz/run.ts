@@ -102,8 +102,12 @@ async function fuzzService(
   profile: FuzzProfile,
   principals: FuzzPrincipals,
 ): Promise<RunSummary[]> {
-  const schemaUrl = `${service.url}/openapi.json`;
-  const served = await fetch(schemaUrl);
+  // A service's own document: the web service serves it at /openapi/web.json, since its /openapi.json is the
+  // merged public document of every service (services/web/src/public-api/).
+  const ownUrl = `${service.url}/openapi/${service.name}.json`;
+  const own = await fetch(ownUrl).catch(() => undefined);
+  const schemaUrl = own?.ok ? ownUrl : `${service.url}/openapi.json`;
+  const served = own?.ok ? own : await fetch(schemaUrl);
   if (!served.ok) {
     console.log(`fuzz: ${service.name} serves no OpenAPI document (${served.status}); not fuzzed`);
     return [];

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { readRuntimeConfig } from './runtime-config.js';
+import { SessionProvider } from './session/session-provider.js';
 import './styles/app.css';
 
 const queryClient = new QueryClient({
@@ -12,7 +13,9 @@ const queryClient = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App config={readRuntimeConfig()} />
+      <SessionProvider>
+        <App config={readRuntimeConfig()} />
+      </SessionProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -21,6 +21,8 @@ export const configSchema = Type.Object({
   TRUSTED_PROXIES: trustedProxies,
   /** The listings service, read by the server-rendered listing pages (its public routes only). */
   LISTINGS_URL: Type.String({ pattern: '^https?://', default: 'http://127.0.0.1:3002' }),
+  /** Identity, which the web service fronts as the browser's session endpoint (src/session/). */
+  IDENTITY_URL: Type.String({ pattern: '^https?://', default: 'http://127.0.0.1:3001' }),
   /** Where the public reaches the app; the canonical URL of listing pages and their JSON-LD. */
   PUBLIC_BASE_URL: Type.String({ pattern: '^https?://', default: 'http://127.0.0.1:8080' }),
   /**

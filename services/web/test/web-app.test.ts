@@ -12,7 +12,8 @@ describe('the web service', () => {
   let assetsDir: string;
   before(async () => {
     // Nothing listens on this port: listings is down for the whole suite (the pages must say so, not 500).
-    const config = readConfig({ LOG_LEVEL: 'silent', LISTINGS_URL: `http://127.0.0.1:${await freePort()}` });
+    const down = `http://127.0.0.1:${await freePort()}`;
+    const config = readConfig({ LOG_LEVEL: 'silent', LISTINGS_URL: down, IDENTITY_URL: down });
     assetsDir = `${config.CLIENT_DIR}/assets`;
     app = await buildWebApp(config);
   });
@@ -65,5 +66,41 @@ describe('the web service', () => {
     const response = await app.inject({ url: '/readyz' });
     assert.equal(response.statusCode, 200);
     assert.equal(response.json().status, 'degraded');
+  });
+
+  test('the session endpoints: only from the app itself (CSRF), no cookie is a 401, identity down a 503', async () => {
+    const post = (url: string, headers: Record<string, string>, body: unknown = {}) =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers: { 'content-type': 'application/json', ...headers },
+        payload: JSON.stringify(body),
+      });
+    const fromApp = { origin: 'http://127.0.0.1:8080' };
+    for (const headers of <Record<string, string>[]>[
+      {},
+      { origin: 'https://evil.example' },
+      { ...fromApp, 'sec-fetch-site': 'cross-site' },
+    ]) {
+      const refused = await post('/session/login', headers, { email: 'a@example.com', password: 'x' });
+      assert.equal(refused.statusCode, 403, JSON.stringify(headers));
+      assert.match(String(refused.headers['content-type']), /^application\/problem\+json/);
+    }
+    const noCookie = await post('/session/refresh', { ...fromApp, 'sec-fetch-site': 'same-origin' });
+    assert.equal(noCookie.statusCode, 401);
+    const badBody = await post('/session/refresh', fromApp, { refresh_token: 'from a script' });
+    assert.equal(badBody.statusCode, 400, 'the refresh token is only ever read from the cookie');
+    const down = await post('/session/login', fromApp, { email: 'a@example.com', password: 'x' });
+    assert.equal(down.statusCode, 503, down.body);
+    assert.equal(down.json().type, 'https://portfolioos.dev/problems/upstream-unavailable');
+    assert.equal(down.headers['set-cookie'], undefined);
+  });
+
+  test('/openapi.json is the merged public document; the web service own document is at /openapi/web.json', async () => {
+    const merged = (await app.inject({ url: '/openapi.json' })).json();
+    assert.equal(merged.info.title, 'PortfolioOS API');
+    assert.ok('/v1/auth/login' in merged.paths && '/session/login' in merged.paths);
+    const own = (await app.inject({ url: '/openapi/web.json' })).json();
+    assert.equal(own.info.title, 'PortfolioOS web');
   });
 });

@@ -40,7 +40,7 @@ export interface BuildAppOptions {
    * `level` to `stream`, stdout by default); false silences logs (tests).
    */
   logger?: AppLogger;
-  openapi?: { title?: string; description?: string };
+  openapi?: { title?: string; description?: string; documentPath?: string };
   /**
    * Dependencies /readyz checks, by name (e.g. `{ postgres: () => pool.query('select 1') }`); wrap one in
    * `optionalCheck` when the service serves HTTP without it.
@@ -90,6 +90,7 @@ export async function buildApp(options: BuildAppOptions): Promise<ServiceApp> {
     title: options.openapi?.title ?? options.name,
     version: options.version,
     ...(options.openapi?.description ? { description: options.openapi.description } : {}),
+    ...(options.openapi?.documentPath ? { documentPath: options.openapi.documentPath } : {}),
   });
   installDraining(app);
   installHealthRoutes(app, {

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { m } from '../i18n.js';
+import { SiteHeader } from '../site-header.js';
 import { SearchMap } from '../map/search-map.js';
 import { FilterBar } from './filter-bar.js';
 import { ResultList } from './result-list.js';
@@ -33,12 +34,9 @@ export function MapSearchPage({ mapStyleUrl }: { mapStyleUrl: string }) {
 
   return (
     <div className="map-search">
-      <header className="site-header">
-        <a href="/" className="brand">
-          {m.appName}
-        </a>
+      <SiteHeader>
         <h1>{m.searchTitle}</h1>
-      </header>
+      </SiteHeader>
       <FilterBar filters={state.filters} onChange={onFilters} />
       <main className="map-search-main">
         <ResultList

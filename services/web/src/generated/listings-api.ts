@@ -80,7 +80,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': ({
+            'application/problem+json': ({
               /** Format: uri */
               type: string;
               title: string;
@@ -180,7 +180,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -205,7 +205,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -230,7 +230,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -255,7 +255,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -360,7 +360,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -385,7 +385,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -410,7 +410,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -435,7 +435,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -460,7 +460,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -546,7 +546,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -571,7 +571,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -596,7 +596,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -621,7 +621,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -669,7 +669,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -694,7 +694,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -719,7 +719,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -744,7 +744,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -769,7 +769,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -877,7 +877,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -902,7 +902,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -927,7 +927,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -952,7 +952,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -977,7 +977,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1002,7 +1002,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1084,7 +1084,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1109,7 +1109,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1134,7 +1134,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1159,7 +1159,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1247,7 +1247,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1272,7 +1272,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1297,7 +1297,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1322,7 +1322,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1347,7 +1347,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1372,7 +1372,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1478,7 +1478,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1503,7 +1503,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1528,7 +1528,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1553,7 +1553,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1578,7 +1578,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1603,7 +1603,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1683,7 +1683,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1708,7 +1708,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1733,7 +1733,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1758,7 +1758,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1806,7 +1806,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1831,7 +1831,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1856,7 +1856,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1881,7 +1881,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1906,7 +1906,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -1995,7 +1995,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2020,7 +2020,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2045,7 +2045,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2070,7 +2070,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2095,7 +2095,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2120,7 +2120,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2157,9 +2157,9 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description minLng,minLat,maxLng,maxLat (WGS84 degrees) */
+          /** @description minLng,minLat,maxLng,maxLat (WGS84 degrees); not with near */
           bbox?: string;
-          /** @description lat,lng of the centre; needs radius_m */
+          /** @description lat,lng of the centre; needs radius_m; not with bbox */
           near?: string;
           /** @description metres */
           radius_m?: number;
@@ -2359,7 +2359,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2383,7 +2383,7 @@ export interface paths {
     put?: never;
     /**
      * Search published listings inside a drawn area (no sign-in)
-     * @description Area: a GeoJSON Polygon or MultiPolygon. Distances (sort=distance) are from near, else the area's centroid. Pages: send the same body with cursor=next_cursor. format=geojson answers a FeatureCollection. cluster=true&zoom=Z answers counts per web-mercator cell (tiles at min(Z+2, 24), coarser until the area touches at most 500 cells) with their mean position. Polygon clusters count only listings inside the area.
+     * @description Area: a GeoJSON Polygon or MultiPolygon. Distances (sort=distance) are from near, else the area's centroid. Pages: send the same body with cursor=next_cursor. format=geojson answers a FeatureCollection. cluster=true&zoom=Z answers counts per web-mercator cell (tiles at min(Z+2, 24), coarser until the area touches at most 500 cells) with their mean position. Polygon clusters count only listings inside the area. 413: the body is over 128 KiB.
      */
     post: {
       parameters: {
@@ -2619,7 +2619,32 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
+              /** Format: uri */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              request_id?: string;
+              errors?: {
+                in: string;
+                /** @description Dotted path within the request part; empty for the part as a whole. */
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2727,7 +2752,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2752,7 +2777,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2836,7 +2861,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2861,7 +2886,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2886,7 +2911,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2911,7 +2936,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -2989,7 +3014,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3014,7 +3039,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3039,7 +3064,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3064,7 +3089,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3089,7 +3114,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3114,7 +3139,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3192,7 +3217,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3217,7 +3242,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3242,7 +3267,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3267,7 +3292,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3315,7 +3340,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3340,7 +3365,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3365,7 +3390,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3390,7 +3415,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3469,7 +3494,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3494,7 +3519,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3519,7 +3544,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3544,7 +3569,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3569,7 +3594,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3594,7 +3619,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3670,7 +3695,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3695,7 +3720,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3720,7 +3745,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3745,7 +3770,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3770,7 +3795,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3795,7 +3820,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3875,7 +3900,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3900,7 +3925,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3925,7 +3950,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3950,7 +3975,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -3975,7 +4000,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -4000,7 +4025,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;

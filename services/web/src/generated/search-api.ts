@@ -80,7 +80,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': ({
+            'application/problem+json': ({
               /** Format: uri */
               type: string;
               title: string;
@@ -133,9 +133,9 @@ export interface paths {
         query: {
           /** @description Full text (title, description) */
           q?: string;
-          /** @description minLng,minLat,maxLng,maxLat (WGS84 degrees) */
+          /** @description minLng,minLat,maxLng,maxLat (WGS84 degrees); not with near */
           bbox?: string;
-          /** @description lat,lng of the centre; needs radius_m */
+          /** @description lat,lng of the centre; needs radius_m; not with bbox */
           near?: string;
           /** @description metres */
           radius_m?: number;
@@ -273,7 +273,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -298,7 +298,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -322,16 +322,16 @@ export interface paths {
     put?: never;
     /**
      * Search published listings inside a drawn map area (GeoJSON Polygon or MultiPolygon)
-     * @description The same querystring as GET (without bbox/near); page with next_cursor and the same body.
+     * @description The same querystring as GET (without bbox/near); page with next_cursor and the same body. 413: the body is over 128 KiB.
      */
     post: {
       parameters: {
         query: {
           /** @description Full text (title, description) */
           q?: string;
-          /** @description minLng,minLat,maxLng,maxLat (WGS84 degrees) */
+          /** @description minLng,minLat,maxLng,maxLat (WGS84 degrees); not with near */
           bbox?: string;
-          /** @description lat,lng of the centre; needs radius_m */
+          /** @description lat,lng of the centre; needs radius_m; not with bbox */
           near?: string;
           /** @description metres */
           radius_m?: number;
@@ -488,7 +488,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
@@ -513,7 +513,32 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
+              /** Format: uri */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              instance?: string;
+              request_id?: string;
+              errors?: {
+                in: string;
+                /** @description Dotted path within the request part; empty for the part as a whole. */
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
               /** Format: uri */
               type: string;
               title: string;
