@@ -1,0 +1,44 @@
+import type { JWTVerifyGetKey } from 'jose';
+import {
+  authPlugin,
+  buildApp,
+  remoteJwks,
+  type AppLogger,
+  type ReadinessChecks,
+  type ServiceApp,
+} from '@portfolioos/service-kit';
+import type { Config } from './config.js';
+import type { NotificationsDb } from './db/database.js';
+
+/** What the notifications app runs on; runtime.ts opens them, tests pass their own. */
+export interface NotificationsDeps {
+  db: NotificationsDb;
+  /** Keys that verify identity's access tokens; defaults to identity's JWKS at JWKS_URL (cached). */
+  verificationKeys?: JWTVerifyGetKey;
+  logger?: AppLogger;
+  readiness?: ReadinessChecks;
+}
+
+/** Builds (never listens) the notifications service's Fastify app. */
+export async function buildNotificationsApp(config: Config, deps: NotificationsDeps): Promise<ServiceApp> {
+  return buildApp({
+    name: 'notifications',
+    version: '0.1.0',
+    logger: deps.logger ?? { level: config.LOG_LEVEL },
+    openapi: { title: 'PortfolioOS notifications' },
+    trustProxy: { hops: config.TRUST_PROXY_HOPS, proxies: config.TRUSTED_PROXIES },
+    readiness: deps.readiness ?? {},
+    plugins: {
+      external: [
+        authPlugin({
+          accessTokens: {
+            keys: deps.verificationKeys ?? remoteJwks(config.JWKS_URL),
+            issuer: config.JWT_ISSUER,
+            audience: config.JWT_AUDIENCE,
+          },
+        }),
+      ],
+      routes: [],
+    },
+  });
+}
