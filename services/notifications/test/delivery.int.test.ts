@@ -68,7 +68,15 @@ describe('events → e-mail, SMS and in-app notifications on the real stack', ()
       payload: { token: url.searchParams.get('token'), password: PASSWORD, display_name: 'Tess Tenant' },
     });
     assert.ok([200, 201].includes(accepted.statusCode), accepted.body);
-    invitee = { email, userId: accepted.json().user_id ?? '' };
+    await p.forwardIdentityEvents();
+    const person = await eventually(async () => {
+      const { rows } = await p.h.admin.query<{ user_id: string }>(
+        'select user_id from people where email = $1',
+        [email],
+      );
+      return rows[0];
+    }, 'the invitee in the directory');
+    invitee = { email, userId: person.user_id };
 
     const [row] = await rowsFor(await invitationEventId(p, invited.json().id));
     assert.equal(row?.status, 'sent');
@@ -94,6 +102,117 @@ describe('events → e-mail, SMS and in-app notifications on the real stack', ()
     await queueEmpty();
     assert.equal(await countMessagesTo(invitee.email), 1);
     assert.equal((await rowsFor(first.event_id)).length, 1);
+  });
+
+  test('a lease out for signature: e-mail to each signer, SMS through Prism with the twilio SDK, in-app for members', async () => {
+    const occurred_at = Date.now();
+    await p.send('portfolioos.identity.UserProfileUpdated', invitee.userId, owner.orgId, {
+      user_id: invitee.userId,
+      organization_id: owner.orgId,
+      occurred_at,
+      email: invitee.email,
+      display_name: 'Tess Tenant',
+      phone: '+15005550006',
+      locale: 'en-US',
+    });
+    const outsider = newEmail('cosigner');
+    const leaseId = crypto.randomUUID();
+    const eventId = await p.send('portfolioos.leasing.LeaseOutForSignature', leaseId, owner.orgId, {
+      lease_id: leaseId,
+      organization_id: owner.orgId,
+      occurred_at,
+      unit_id: crypto.randomUUID(),
+      signing_method: 'E_SIGNATURE',
+      envelope_id: 'env-1',
+      signer_emails: [invitee.email, outsider],
+    });
+    await p.awaitConsumed('leasing.lease');
+    await queueEmpty();
+    const rows = await rowsFor(eventId);
+    assert.deepEqual(
+      rows.map((r) => [r.channel, r.address, r.recipient_user_id, r.status]),
+      [
+        ['email', outsider, null, 'sent'],
+        ['email', invitee.email, invitee.userId, 'sent'],
+        ['in_app', null, invitee.userId, 'sent'],
+        ['sms', '+15005550006', invitee.userId, 'sent'],
+      ],
+    );
+    assert.match(rows.find((r) => r.channel === 'sms')?.provider_message_id ?? '', /^(SM|MM)[0-9a-f]{32}$/);
+    const mail = await awaitMessageTo(outsider);
+    assert.equal(mail.Subject, `${orgName}: your lease is ready to sign`);
+    assert.match(mail.Text, new RegExp(`/leases/${leaseId}`));
+    // realtime's feed: one NotificationRequested per notification, the in-app one naming its user.
+    const requested = await p.h.admin.query<{
+      payload: { channels: string[]; recipient_user_id: string | null };
+    }>(
+      `select payload from outbox where event_type = 'portfolioos.notifications.NotificationRequested'
+       and payload->>'cause_event_id' = $1`,
+      [eventId],
+    );
+    assert.equal(requested.rows.length, 4);
+    const inApp = requested.rows.find((r) => r.payload.channels[0] === 'IN_APP');
+    assert.equal(inApp?.payload.recipient_user_id, invitee.userId);
+  });
+
+  test('a provider outage delays e-mail, never loses it: delivered once the SendGrid stand-in is reachable again', async () => {
+    await p.sendgridProxy.cut();
+    const email = newEmail('outage');
+    const invited = await p.identityApp.inject({
+      method: 'POST',
+      url: `/v1/orgs/${owner.orgId}/invitations`,
+      headers: bearer(owner.tokens.access_token),
+      payload: { email, role: 'vendor' },
+    });
+    assert.equal(invited.statusCode, 201, invited.body);
+    await p.forwardIdentityEvents();
+    const eventId = await invitationEventId(p, invited.json().id);
+    const unreachable = await eventually(async () => {
+      const { rows } = await p.h.admin.query(
+        `select a.outcome from delivery_attempts a join notifications n on n.id = a.notification_id
+         where n.cause_event_id = $1 and a.outcome = 'unreachable'`,
+        [eventId],
+      );
+      return rows.length >= 3 ? rows.length : undefined;
+    }, 'three unreachable attempts');
+    assert.ok(unreachable >= 3);
+    assert.equal((await rowsFor(eventId))[0]?.status, 'pending', 'an outage never fails a notification');
+    await p.sendgridProxy.open();
+    const mail = await awaitMessageTo(email);
+    assert.match(mail.Subject, /invited you/);
+    await queueEmpty();
+    assert.equal((await rowsFor(eventId))[0]?.status, 'sent');
+  });
+
+  test('an address the provider refuses (SendGrid 400) fails that notification once, with NotificationFailed; the event itself was applied', async () => {
+    const leaseId = crypto.randomUUID();
+    const eventId = await p.send('portfolioos.leasing.LeaseOutForSignature', leaseId, owner.orgId, {
+      lease_id: leaseId,
+      organization_id: owner.orgId,
+      occurred_at: Date.now(),
+      unit_id: crypto.randomUUID(),
+      signing_method: 'PAPER',
+      envelope_id: null,
+      signer_emails: ['not-an-address'],
+    });
+    await p.awaitConsumed('leasing.lease');
+    await queueEmpty();
+    const [row] = await rowsFor(eventId);
+    assert.equal(row?.status, 'failed');
+    const attempts = await p.h.admin.query(
+      'select outcome, error_code from delivery_attempts where notification_id = $1',
+      [row.id],
+    );
+    assert.deepEqual(attempts.rows, [{ outcome: 'failed', error_code: '400' }]);
+    const failed = await p.h.admin.query<{ payload: { permanent: boolean } }>(
+      `select payload from outbox where event_type = 'portfolioos.notifications.NotificationFailed' and key = $1`,
+      [row.id],
+    );
+    assert.equal(failed.rows[0]?.payload.permanent, true);
+    assert.equal(
+      (await p.h.admin.query(`select 1 from inbox where event_id = $1`, [eventId])).rows.length,
+      1,
+    );
   });
 });
 
