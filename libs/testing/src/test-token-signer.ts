@@ -19,6 +19,8 @@ export interface TestTokenSigner {
   verificationKeys: JWTVerifyGetKey;
   /** An access token of a staff user (a fresh subject) of organization `orgId` with `roles`. */
   staffToken(orgId: string, roles?: string[]): Promise<string>;
+  /** An access token of the given user of organization `orgId` with `roles` (per-person resources). */
+  userToken(orgId: string, userId: string, roles?: string[]): Promise<string>;
   /** Serves the key set on 127.0.0.1 for a service that fetches it from JWKS_URL (a whole runtime). */
   serveJwks(): Promise<{ url: string; close(): Promise<void> }>;
 }
@@ -38,20 +40,22 @@ export async function createTestTokenSigner(options: TestTokenSignerOptions = {}
   const kid = options.kid ?? 'test-key';
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
   const jwks: JSONWebKeySet = { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }] };
+  const sign = (orgId: string, subject: string, roles: string[]) =>
+    new SignJWT({ kind: 'user', org: orgId, roles })
+      .setProtectedHeader({ alg: 'RS256', kid })
+      .setSubject(subject)
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime(options.expiresIn ?? '10m')
+      .sign(privateKey);
   return {
     issuer,
     audience,
     jwks,
     verificationKeys: createLocalJWKSet(jwks),
-    staffToken: (orgId, roles = ['owner']) =>
-      new SignJWT({ kind: 'user', org: orgId, roles })
-        .setProtectedHeader({ alg: 'RS256', kid })
-        .setSubject(crypto.randomUUID())
-        .setIssuer(issuer)
-        .setAudience(audience)
-        .setIssuedAt()
-        .setExpirationTime(options.expiresIn ?? '10m')
-        .sign(privateKey),
+    staffToken: (orgId, roles = ['owner']) => sign(orgId, crypto.randomUUID(), roles),
+    userToken: (orgId, userId, roles = ['tenant']) => sign(orgId, userId, roles),
     async serveJwks() {
       const body = JSON.stringify(jwks);
       const server = createServer((_request, response) => {

@@ -9,6 +9,8 @@ import {
 } from '@portfolioos/service-kit';
 import type { Config } from './config.js';
 import type { NotificationsDb } from './db/database.js';
+import { inboxRoutes } from './inbox/routes.js';
+import { InboxService } from './inbox/service.js';
 
 /** What the notifications app runs on; runtime.ts opens them, tests pass their own. */
 export interface NotificationsDeps {
@@ -38,7 +40,7 @@ export async function buildNotificationsApp(config: Config, deps: NotificationsD
           },
         }),
       ],
-      routes: [],
+      routes: [{ plugin: inboxRoutes(new InboxService(deps.db)), prefix: '/v1/notifications' }],
     },
   });
 }

@@ -36,7 +36,7 @@ describe('the notifications runtime (server.ts in this process)', () => {
       checks: { postgres: 'ok', kafka: 'degraded' },
     });
     const token = await h.signer.staffToken(crypto.randomUUID());
-    const res = await fetch(`${running.url}/v1/notifications/notes`, {
+    const res = await fetch(`${running.url}/v1/notifications/unread-count`, {
       headers: { authorization: `Bearer ${token}` },
     });
     assert.equal(res.status, 200);
