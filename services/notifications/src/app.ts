@@ -11,6 +11,10 @@ import type { Config } from './config.js';
 import type { NotificationsDb } from './db/database.js';
 import { inboxRoutes } from './inbox/routes.js';
 import { InboxService } from './inbox/service.js';
+import { preferenceRoutes } from './preferences/routes.js';
+import { PreferenceService } from './preferences/service.js';
+import { unsubscribeTokensFromConfig } from './preferences/unsubscribe-links.js';
+import { smsReplyRoutes } from './sms-replies/routes.js';
 
 /** What the notifications app runs on; runtime.ts opens them, tests pass their own. */
 export interface NotificationsDeps {
@@ -40,7 +44,21 @@ export async function buildNotificationsApp(config: Config, deps: NotificationsD
           },
         }),
       ],
-      routes: [{ plugin: inboxRoutes(new InboxService(deps.db)), prefix: '/v1/notifications' }],
+      routes: [
+        { plugin: inboxRoutes(new InboxService(deps.db)), prefix: '/v1/notifications' },
+        {
+          plugin: smsReplyRoutes(deps.db, {
+            authToken: config.TWILIO_AUTH_TOKEN,
+            webhookUrl:
+              config.TWILIO_INBOUND_WEBHOOK_URL ?? `${config.PUBLIC_BASE_URL}/v1/notifications/sms/inbound`,
+          }),
+          prefix: '/v1/notifications',
+        },
+        {
+          plugin: preferenceRoutes(new PreferenceService(deps.db, unsubscribeTokensFromConfig(config))),
+          prefix: '/v1/preferences',
+        },
+      ],
     },
   });
 }

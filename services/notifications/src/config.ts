@@ -38,6 +38,15 @@ export const configSchema = Type.Object({
   PUBLIC_BASE_URL: Type.String({ pattern: '^https?://', default: 'http://127.0.0.1:8080' }),
   /** Routed events older than this notify nobody (a new consumer group replays the whole history). */
   NOTIFY_MAX_EVENT_AGE_HOURS: Type.Integer({ minimum: 1, default: 72 }),
+  /**
+   * Signs one-click unsubscribe links (HMAC). Unset: e-mails carry no unsubscribe link and the
+   * unsubscribe endpoint refuses every token. Generate with `openssl rand -base64 32`.
+   */
+  UNSUBSCRIBE_SIGNING_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  /** How long an unsubscribe link works. */
+  UNSUBSCRIBE_LINK_TTL_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 60 }),
+  /** The public URL Twilio posts inbound SMS to (its signature covers the URL); default from PUBLIC_BASE_URL. */
+  TWILIO_INBOUND_WEBHOOK_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   /** How often the delivery worker looks for due deliveries, in ms (it is also nudged after each event). */
   DELIVERY_POLL_MS: Type.Integer({ minimum: 10, default: 1_000 }),
   /** First retry delay after a provider error; doubles per attempt up to DELIVERY_RETRY_MAX_MS. */

@@ -18,7 +18,7 @@ interface Row {
 describe('events → e-mail, SMS and in-app notifications on the real stack', () => {
   let p: Pipeline;
   let owner: SignedUp;
-  let invitee: { email: string; userId: string };
+  let invitee: { email: string; userId: string; token: string };
   const orgName = `Maple Street Rentals ${crypto.randomUUID().slice(0, 6)}`;
 
   before(async () => {
@@ -76,7 +76,7 @@ describe('events → e-mail, SMS and in-app notifications on the real stack', ()
       );
       return rows[0];
     }, 'the invitee in the directory');
-    invitee = { email, userId: person.user_id };
+    invitee = { email, userId: person.user_id, token: accepted.json().access_token };
 
     const [row] = await rowsFor(await invitationEventId(p, invited.json().id));
     assert.equal(row?.status, 'sent');
@@ -214,6 +214,132 @@ describe('events → e-mail, SMS and in-app notifications on the real stack', ()
       1,
     );
   });
+
+  const leaseSigned = (leaseId: string) =>
+    p.send('portfolioos.leasing.LeaseSigned', leaseId, owner.orgId, {
+      lease_id: leaseId,
+      organization_id: owner.orgId,
+      occurred_at: Date.now(),
+      application_id: null,
+      renewal_of_lease_id: null,
+      envelope_id: null,
+      terms: leaseTerms(invitee),
+    } as never);
+  const api = (method: 'GET' | 'PATCH' | 'POST', url: string, token: string, payload?: object) =>
+    p.app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${token}` },
+      ...(payload ? { payload } : {}),
+    });
+
+  test("preferences: staff's switchable lease e-mail carries a working one-click unsubscribe; the party's legal one cannot be switched off", async () => {
+    const first = await leaseSigned(crypto.randomUUID());
+    await p.awaitConsumed('leasing.lease');
+    await queueEmpty();
+    const ownerMail = await eventually(async () => {
+      const { rows } = await p.h.admin.query<{ provider_message_id: string }>(
+        `select provider_message_id from notifications where cause_event_id = $1 and address = $2`,
+        [first, owner.email],
+      );
+      return rows[0]?.provider_message_id;
+    }, "the owner's e-mail");
+    const message = (await (await fetch(`http://127.0.0.1:8025/api/v1/message/${ownerMail}`)).json()) as {
+      Text: string;
+    };
+    const link = /Unsubscribe from these e-mails: (\S+)/.exec(message.Text)?.[1];
+    assert.ok(link, message.Text);
+    const token = new URL(link).searchParams.get('token')!;
+    const used = await p.app.inject({
+      method: 'POST',
+      url: '/v1/preferences/unsubscribe',
+      payload: { token },
+    });
+    assert.equal(used.statusCode, 200, used.body);
+    assert.equal(
+      (await p.app.inject({ method: 'POST', url: '/v1/preferences/unsubscribe', payload: { token } }))
+        .statusCode,
+      409,
+    );
+    // The party tries to switch off legal mail: not possible.
+    assert.equal(
+      (await api('PATCH', '/v1/preferences', invitee.token, { categories: { legal: { email: false } } }))
+        .statusCode,
+      400,
+    );
+
+    const second = await leaseSigned(crypto.randomUUID());
+    await p.awaitConsumed('leasing.lease');
+    await queueEmpty();
+    const rows = await rowsFor(second);
+    const status = (address: string | null, channel: string, userId: string) =>
+      rows.find(
+        (r) =>
+          r.channel === channel &&
+          r.recipient_user_id === userId &&
+          (address === null || r.address === address),
+      )?.status;
+    assert.equal(status(owner.email, 'email', owner.userId), 'suppressed');
+    assert.equal(status(null, 'in_app', owner.userId), 'sent');
+    assert.equal(status(invitee.email, 'email', invitee.userId), 'sent');
+  });
+
+  test("quiet hours delay an SMS to their end in the user's zone (never drop it); STOP silences SMS", async () => {
+    const zone = 'Asia/Tokyo';
+    const local = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const hhmm = (offsetMinutes: number) => local.format(new Date(Date.now() + offsetMinutes * 60_000));
+    const set = await api('PATCH', '/v1/preferences', invitee.token, {
+      quiet_hours: { start: hhmm(-60), end: hhmm(120), time_zone: zone },
+    });
+    assert.equal(set.statusCode, 200, set.body);
+    const leaseId = crypto.randomUUID();
+    const eventId = await p.send('portfolioos.leasing.LeaseOutForSignature', leaseId, owner.orgId, {
+      lease_id: leaseId,
+      organization_id: owner.orgId,
+      occurred_at: Date.now(),
+      unit_id: crypto.randomUUID(),
+      signing_method: 'PAPER',
+      envelope_id: null,
+      signer_emails: [invitee.email],
+    });
+    await p.awaitConsumed('leasing.lease');
+    const sms = (await rowsFor(eventId)).find((r) => r.channel === 'sms')!;
+    assert.equal(sms.status, 'pending');
+    const { rows } = await p.h.admin.query<{ minutes: number }>(
+      `select extract(epoch from due_at - now()) / 60 as minutes from delivery_queue where notification_id = $1`,
+      [sms.id],
+    );
+    assert.ok(rows[0]!.minutes > 115 && rows[0]!.minutes <= 120, `due in ${rows[0]?.minutes} min`);
+    // Time passes: the window ends and the SMS goes.
+    await p.h.admin.query(`update delivery_queue set due_at = now() where notification_id = $1`, [sms.id]);
+    await queueEmpty();
+    assert.equal((await rowsFor(eventId)).find((r) => r.channel === 'sms')?.status, 'sent');
+
+    await p.h.admin.query(`insert into sms_opt_outs (phone, opted_out_at) values ('+15005550006', now())`);
+    const again = crypto.randomUUID();
+    const stopped = await p.send('portfolioos.leasing.LeaseOutForSignature', again, owner.orgId, {
+      lease_id: again,
+      organization_id: owner.orgId,
+      occurred_at: Date.now(),
+      unit_id: crypto.randomUUID(),
+      signing_method: 'PAPER',
+      envelope_id: null,
+      signer_emails: [invitee.email],
+    });
+    await p.awaitConsumed('leasing.lease');
+    const after = await rowsFor(stopped);
+    assert.equal(
+      after.find((r) => r.channel === 'sms')?.status,
+      'suppressed',
+      'STOP holds even for legal messages',
+    );
+    assert.equal(after.find((r) => r.channel === 'email')?.status !== 'suppressed', true);
+  });
 });
 
 async function identityOutbox(p: Pipeline, type: string) {
@@ -230,4 +356,33 @@ async function invitationEventId(p: Pipeline, invitationId: string): Promise<str
   const row = rows.find((r) => (r.payload as { invitation_id: string }).invitation_id === invitationId);
   assert.ok(row);
   return row.event_id;
+}
+
+/** Terms of a one-party lease (the invitee), as leasing's LeaseSigned carries them. */
+function leaseTerms(party: { email: string; userId: string }) {
+  return {
+    property_id: crypto.randomUUID(),
+    unit_id: crypto.randomUUID(),
+    parties: [
+      {
+        tenant_id: crypto.randomUUID(),
+        user_id: party.userId,
+        role: 'PRIMARY_TENANT',
+        full_name: 'Tess Tenant',
+        email: party.email,
+      },
+    ],
+    start_date: 20_820,
+    end_date: null,
+    currency: 'USD',
+    rent_amount_minor: 150_000,
+    rent_due_day: 1,
+    rent_schedule: [],
+    deposit_amount_minor: 0,
+    recurring_charges: [],
+    time_zone: null,
+    move_in_date: null,
+    first_month_proration: null,
+    late_fee_policy: null,
+  };
 }

@@ -133,3 +133,46 @@ export const deliveryQueue = pgTable(
   },
   (t) => [index('delivery_queue_due_idx').on(t.dueAt)],
 );
+
+/** A person's switch for one category on one channel (absent: on). Security and legal have none. */
+export const preferences = pgTable(
+  'preferences',
+  {
+    orgId: uuid('org_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    category: text('category').notNull(),
+    channel: text('channel').notNull(),
+    enabled: boolean('enabled').notNull(),
+    updatedAt: at('updated_at').notNull().default(nowMs),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.userId, t.category, t.channel] }), orgIsolationPolicy()],
+);
+
+/** A person's quiet hours for SMS (local times in their zone; the organization's zone when unset). */
+export const quietHours = pgTable(
+  'quiet_hours',
+  {
+    orgId: uuid('org_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    /** Minutes after local midnight; start > end spans midnight (22:00–07:00). */
+    startMinute: integer('start_minute').notNull(),
+    endMinute: integer('end_minute').notNull(),
+    timeZone: text('time_zone'),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.userId] }), orgIsolationPolicy()],
+);
+
+/**
+ * Phone numbers that texted STOP: no SMS goes to them from any organization until they text START, as
+ * carriers require (Twilio's sender-level opt-out). Keyed by number, so not organization-scoped.
+ */
+export const smsOptOuts = pgTable('sms_opt_outs', {
+  phone: text('phone').primaryKey(),
+  optedOutAt: at('opted_out_at').notNull(),
+});
+
+/** Unsubscribe links already used: each works once (its id, from the signed token). */
+export const usedUnsubscribeTokens = pgTable('used_unsubscribe_tokens', {
+  tokenId: uuid('token_id').primaryKey(),
+  usedAt: at('used_at').notNull().default(nowMs),
+});

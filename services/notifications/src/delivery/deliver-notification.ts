@@ -18,7 +18,7 @@ export interface DeliveryDeps {
   sms: SmsProvider;
   invitationLinks: InvitationLinks;
   /** The signed one-click unsubscribe link for a notification, when its category can be switched off. */
-  unsubscribeUrl?: (row: NotificationRow) => string | undefined;
+  unsubscribeUrl?: (row: NotificationRow) => Promise<string | undefined>;
   settings: RetryPolicy & { publicBaseUrl: string; fromName: string };
 }
 
@@ -46,7 +46,7 @@ async function handOver(
     const links: MessageLinks = { publicBaseUrl: deps.settings.publicBaseUrl };
     if (row.template === 'invitation.created' && typeof row.data.invitationId === 'string')
       links.acceptUrl = await deps.invitationLinks.acceptUrl(row.data.invitationId);
-    const unsubscribeUrl = deps.unsubscribeUrl?.(row);
+    const unsubscribeUrl = row.channel === 'email' ? await deps.unsubscribeUrl?.(row) : undefined;
     if (unsubscribeUrl) links.unsubscribeUrl = unsubscribeUrl;
     const message = composeMessage(row, orgName, links);
     const sent =

@@ -3,12 +3,15 @@ import type { NotificationsDb } from '../db/database.js';
 import { sendgridEmailProvider } from '../providers/email-provider.js';
 import { identityInvitationLinks } from '../providers/identity-links.js';
 import { twilioSmsProvider } from '../providers/sms-provider.js';
+import { unsubscribeLinkFor, unsubscribeTokensFromConfig } from '../preferences/unsubscribe-links.js';
 import type { DeliveryDeps } from './deliver-notification.js';
 
 /** The delivery worker's dependencies as the configuration names them (SendGrid, Twilio, identity). */
 export function deliveryDepsFromConfig(config: Config, db: NotificationsDb): DeliveryDeps {
+  const tokens = unsubscribeTokensFromConfig(config);
   return {
     db,
+    ...(tokens ? { unsubscribeUrl: unsubscribeLinkFor(tokens, config.PUBLIC_BASE_URL) } : {}),
     email: sendgridEmailProvider({
       baseUrl: config.SENDGRID_API_BASE_URL,
       apiKey: config.SENDGRID_API_KEY,

@@ -7,6 +7,7 @@ import type { Channel } from '../routing/channels.js';
 import type { Recipient } from '../routing/recipient.js';
 import { WIRED_ROUTES, type Audience } from '../routing/wired-routes.js';
 import { render, resolveLocale } from '../templates/catalog.js';
+import { decideDelivery } from '../preferences/delivery-decision.js';
 import { recordNotification, type NewNotification } from './record-notification.js';
 
 /** What the planner needs besides the event: where links point. */
@@ -42,6 +43,8 @@ export async function notifyForEvent<T extends keyof EventPayloads>(
   const directory = new Directory(tx, orgId);
   const org = await directory.organization();
   const orgName = org?.name ?? orgNameOf(event.payload) ?? 'PortfolioOS';
+  const orgTimeZone = org?.timeZone ?? 'UTC';
+  const now = new Date();
   for (const audience of audiences) {
     const eventData = audience.data(event.payload);
     for (const recipient of await audience.recipients(event.payload, directory)) {
@@ -71,7 +74,13 @@ export async function notifyForEvent<T extends keyof EventPayloads>(
           body: inApp.body,
           link: inApp.link,
         };
-        await recordNotification(tx, row);
+        const decision = await decideDelivery(
+          tx,
+          { orgId, userId: recipient.userId, category: audience.category, channel, address },
+          orgTimeZone,
+          now,
+        );
+        await recordNotification(tx, { ...row, ...decision });
       }
     }
   }

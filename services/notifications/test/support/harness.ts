@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { TestContext } from 'node:test';
 import pg from 'pg';
 import { createDatabase, runMigrations, type DatabaseHandle } from '@portfolioos/db';
@@ -11,6 +12,9 @@ import {
 import { buildNotificationsApp } from '../../src/app.js';
 import { readConfig, type Config } from '../../src/config.js';
 import { migrationsFolder } from '../../src/db/database.js';
+
+/** The secret the harness's apps sign and check unsubscribe links with. */
+export const TEST_UNSUBSCRIBE_SECRET = randomBytes(32).toString('base64');
 
 /** A migrated notifications database, an identity-like token signer, and apps built on them. */
 export interface NotificationsHarness {
@@ -35,6 +39,7 @@ export async function createNotificationsHarness(): Promise<NotificationsHarness
     JWT_ISSUER: signer.issuer,
     JWT_AUDIENCE: signer.audience,
     LOG_LEVEL: 'silent',
+    UNSUBSCRIBE_SIGNING_SECRET: TEST_UNSUBSCRIBE_SECRET,
   });
   return {
     database,

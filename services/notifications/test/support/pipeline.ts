@@ -79,6 +79,7 @@ export async function createPipeline(): Promise<Pipeline> {
     DELIVERY_RETRY_MIN_MS: '50',
     DELIVERY_RETRY_MAX_MS: '200',
     DELIVERY_MAX_ATTEMPTS: '3',
+    UNSUBSCRIBE_SIGNING_SECRET: randomBytes(32).toString('base64'),
   });
   const kafka = createKafka({
     clientId: 'notifications-test',
