@@ -49,3 +49,4 @@ export {
 export { classifyFailure, DependencyUnavailableError, type FailureKind } from './consumer/failure-kind.js';
 export { createKafka, checkKafka, createOrderedProducer } from './kafka/create-kafka.js';
 export { createTopicsAndAwaitLeaders, ensureTopics } from './kafka/ensure-topics.js';
+export { backoffDelay, pause } from './backoff.js';

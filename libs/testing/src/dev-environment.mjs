@@ -8,6 +8,9 @@ const LOCAL_DEV_KEK = Buffer.from('portfolioos-local-dev-kek-32byte').toString('
 // Service-to-service token (identity's API-key introspection); development only, like the KEK above.
 const LOCAL_DEV_INTERNAL_TOKEN = 'portfolioos-local-dev-internal-token-0123456789';
 
+// Signs notifications' one-click unsubscribe links; development only, like the KEK above.
+const LOCAL_DEV_UNSUBSCRIBE_SECRET = 'portfolioos-local-dev-unsubscribe-secret-0123456789';
+
 // The local versitygw's root credentials (deploy/local/components/versitygw.sh); development only.
 const LOCAL_S3_CREDENTIALS = {
   S3_ACCESS_KEY_ID: 'portfolioos',
@@ -27,5 +30,6 @@ export function devEnvironment(service) {
     // Until notifications mails invitation links, the link an inviter mints may create the invitee's account
     // (identity only; never set in production, see services/identity/src/config.ts).
     ...(service === 'identity' ? { DEV_INVITER_LINKS_CREATE_ACCOUNTS: 'true' } : {}),
+    ...(service === 'notifications' ? { UNSUBSCRIBE_SIGNING_SECRET: LOCAL_DEV_UNSUBSCRIBE_SECRET } : {}),
   };
 }

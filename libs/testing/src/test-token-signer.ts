@@ -49,6 +49,15 @@ export async function createTestTokenSigner(options: TestTokenSignerOptions = {}
   const kid = options.kid ?? 'test-key';
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
   const jwks: JSONWebKeySet = { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }] };
+  const sign = (orgId: string, subject: string, roles: string[]) =>
+    new SignJWT({ kind: 'user', org: orgId, roles })
+      .setProtectedHeader({ alg: 'RS256', kid })
+      .setSubject(subject)
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime(options.expiresIn ?? '10m')
+      .sign(privateKey);
   return {
     issuer,
     audience,
