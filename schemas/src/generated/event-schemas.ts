@@ -582,6 +582,12 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
         default: null,
         doc: 'Consumer reporting agency whose report contributed, if any (must be named in the notice).',
       },
+      {
+        name: 'adverse_action_notice',
+        type: ['null', 'string'],
+        default: null,
+        doc: 'The adverse-action notice to send the applicant verbatim (plain text) when a screening report contributed; null otherwise and on events from before it was carried.',
+      },
     ],
   },
   'portfolioos.leasing.ApplicationSubmitted': {

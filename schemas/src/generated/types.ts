@@ -415,6 +415,12 @@ export interface ApplicationDenied {
    * Avro default: null
    */
   screening_provider: null | string;
+  /**
+   * The adverse-action notice to send the applicant verbatim (plain text) when a screening report contributed; null otherwise and on events from before it was carried.
+   *
+   * Avro default: null
+   */
+  adverse_action_notice: null | string;
 }
 
 /**

@@ -7,6 +7,8 @@ import {
   type ReadinessChecks,
   type ServiceApp,
 } from '@portfolioos/service-kit';
+import { applicationRoutes } from './applications/routes.js';
+import { ApplicationService } from './applications/service.js';
 import type { Config } from './config.js';
 import type { LeasingDb } from './db/database.js';
 import { leaseRoutes, tenantLeaseRoutes } from './leases/routes.js';
@@ -49,6 +51,7 @@ export async function buildLeasingApp(config: Config, deps: LeasingDeps): Promis
         { plugin: tenantRoutes(new TenantService(deps.db)), prefix: '/v1/tenants' },
         { plugin: tenantLeaseRoutes(leases), prefix: '/v1/tenants' },
         { plugin: leaseRoutes(leases), prefix: '/v1/leases' },
+        { plugin: applicationRoutes(new ApplicationService(deps.db, deps.now)), prefix: '/v1/applications' },
       ],
     },
   });

@@ -19,6 +19,7 @@ export const configSchema = Type.Object({
   ORGANIZATIONS_TOPIC: Type.String({ minLength: 1, default: 'identity.organization' }),
   PROPERTIES_TOPIC: Type.String({ minLength: 1, default: 'listings.property' }),
   UNITS_TOPIC: Type.String({ minLength: 1, default: 'listings.unit' }),
+  LISTINGS_TOPIC: Type.String({ minLength: 1, default: 'listings.listing' }),
   /** Consumer group of the upstream consumer; also its inbox name and dead-letter topic prefix. */
   UPSTREAM_GROUP_ID: Type.String({ minLength: 1, default: 'leasing-upstream' }),
   /** Run the consumers in this process (off for an HTTP-only replica). */

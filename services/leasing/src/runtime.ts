@@ -24,6 +24,7 @@ export function leasingService(config: Config): ServiceDefinition<Config> {
                 organizations: config.ORGANIZATIONS_TOPIC,
                 properties: config.PROPERTIES_TOPIC,
                 units: config.UNITS_TOPIC,
+                listings: config.LISTINGS_TOPIC,
               },
               groupId: config.UPSTREAM_GROUP_ID,
               db: rt.database.db,

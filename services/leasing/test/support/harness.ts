@@ -24,6 +24,11 @@ export interface LeasingHarness {
   app(t: Pick<TestContext, 'after'>, options?: { now?: () => Date }): Promise<ServiceApp>;
   /** A property (in `timeZone`) and a unit of `orgId`, as the upstream consumer would have stored them. */
   seedUnit(orgId: string, timeZone?: string): Promise<{ unitId: string; propertyId: string }>;
+  /** A listing of a new unit of `orgId` as listings' snapshots would have left it (active by default). */
+  seedListing(
+    orgId: string,
+    options?: { status?: string; rentMinor?: number; unitId?: string },
+  ): Promise<{ listingId: string; unitId: string; propertyId: string }>;
   close(): Promise<void>;
 }
 
@@ -39,7 +44,7 @@ export async function createLeasingHarness(): Promise<LeasingHarness> {
     JWT_AUDIENCE: signer.audience,
     LOG_LEVEL: 'silent',
   });
-  return {
+  const harness: LeasingHarness = {
     database,
     handle,
     admin,
@@ -69,12 +74,25 @@ export async function createLeasingHarness(): Promise<LeasingHarness> {
       );
       return { unitId, propertyId };
     },
+    async seedListing(orgId, options = {}) {
+      const { unitId, propertyId } = options.unitId
+        ? { unitId: options.unitId, propertyId: crypto.randomUUID() }
+        : await harness.seedUnit(orgId);
+      const listingId = crypto.randomUUID();
+      await admin.query(
+        `insert into listings (id, org_id, unit_id, property_id, status, title, rent_minor, currency, version)
+         values ($1, $2, $3, $4, $5, 'Sunny 2BR on Maple', $6, 'USD', 1)`,
+        [listingId, orgId, unitId, propertyId, options.status ?? 'active', options.rentMinor ?? 150_000],
+      );
+      return { listingId, unitId, propertyId };
+    },
     async close() {
       await admin.end();
       await handle.close();
       await database.drop();
     },
   };
+  return harness;
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
