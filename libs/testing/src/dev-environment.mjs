@@ -5,6 +5,10 @@
 // Helm chart takes the real one from a Secret.
 const LOCAL_DEV_KEK = Buffer.from('portfolioos-local-dev-kek-32byte').toString('base64');
 
+// The local stack's key-encryption key for leasing's screening reports: fixed, like the one above, so
+// reports sealed by one run open in the next. Development only.
+const LOCAL_DEV_SCREENING_KEK = Buffer.from('portfolioos-local-screening-kek!').toString('base64');
+
 // Service-to-service token (identity's API-key introspection); development only, like the KEK above.
 const LOCAL_DEV_INTERNAL_TOKEN = 'portfolioos-local-dev-internal-token-0123456789';
 
@@ -27,5 +31,6 @@ export function devEnvironment(service) {
     // Until notifications mails invitation links, the link an inviter mints may create the invitee's account
     // (identity only; never set in production, see services/identity/src/config.ts).
     ...(service === 'identity' ? { DEV_INVITER_LINKS_CREATE_ACCOUNTS: 'true' } : {}),
+    ...(service === 'leasing' ? { SCREENING_REPORT_KEK: LOCAL_DEV_SCREENING_KEK } : {}),
   };
 }

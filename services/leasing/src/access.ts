@@ -53,3 +53,9 @@ export const applicants = { auth: { roles: ['applicant'] } };
  * may carry legal duties (adverse action), and events name the deciding user.
  */
 export const deciders = { auth: { roles: STAFF_WRITERS } };
+
+/** The user a request acts as; partner credentials (no user) are refused with a 403. */
+export function userIdOf(principal: Principal | null): string {
+  if (!principal?.userId) throw forbidden('This needs a user signed in (not a partner credential).');
+  return principal.userId;
+}

@@ -7,6 +7,12 @@ import {
   trustedProxies,
   trustProxyHops,
 } from '@portfolioos/service-kit/config';
+import { objectStorageConfigFields } from '@portfolioos/storage';
+
+const base64Key = Type.String({
+  pattern: '^[A-Za-z0-9+/]{43}=$',
+  description: '32 random bytes, base64 (openssl rand -base64 32)',
+});
 
 export const configSchema = Type.Object({
   ...baseConfigFields,
@@ -22,6 +28,15 @@ export const configSchema = Type.Object({
   LISTINGS_TOPIC: Type.String({ minLength: 1, default: 'listings.listing' }),
   /** Consumer group of the upstream consumer; also its inbox name and dead-letter topic prefix. */
   UPSTREAM_GROUP_ID: Type.String({ minLength: 1, default: 'leasing-upstream' }),
+  ...objectStorageConfigFields,
+  /** Key-encryption key (AES-256-GCM) sealing each screening report's data key; from a Secret. */
+  SCREENING_REPORT_KEK: base64Key,
+  /** Names the KEK reports are sealed under (stored with each), so a rotation can tell old from new. */
+  SCREENING_REPORT_KEK_ID: Type.String({ pattern: '^[A-Za-z0-9._-]{1,40}$', default: 'v1' }),
+  /** Days a screening report is kept; the retention worker deletes it after (FCRA advises two years). */
+  SCREENING_REPORT_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 730 }),
+  /** How often the retention worker looks for expired reports. */
+  SCREENING_RETENTION_SWEEP_SECONDS: Type.Integer({ minimum: 1, default: 3600 }),
   /** Run the consumers in this process (off for an HTTP-only replica). */
   CONSUMERS_ENABLED: Type.Boolean({ default: true }),
 });

@@ -1,5 +1,5 @@
-import { forbidden, notFound, unprocessable, type Principal } from '@portfolioos/service-kit';
-import { inCallerOrg, portalUserOf } from '../access.js';
+import { notFound, unprocessable, type Principal } from '@portfolioos/service-kit';
+import { inCallerOrg, portalUserOf, userIdOf } from '../access.js';
 import type { LeasingDb, LeasingTx } from '../db/database.js';
 import type { CursorPosition } from '../http-schemas.js';
 import { publish } from '../outbox.js';
@@ -20,11 +20,6 @@ import {
 import { assertMay } from './rules.js';
 import type { ApplicationBody, ApplicationPatch, ApproveBody, DeclineBody } from './schemas.js';
 
-const userOf = (principal: Principal | null): string => {
-  if (!principal?.userId) throw forbidden('This needs a user (not a partner credential).');
-  return principal.userId;
-};
-
 /**
  * Rental applications: applicants apply to a published listing and see only their own (anyone else's
  * is not found); staff of the listing's organization compare, ask for more, and decide.
@@ -36,7 +31,7 @@ export class ApplicationService {
   ) {}
 
   submit(principal: Principal | null, body: ApplicationBody): Promise<ApplicationView> {
-    const userId = userOf(principal);
+    const userId = userIdOf(principal);
     return inCallerOrg(this.db, principal, async (tx, orgId) => {
       // The unit and organization come from listings' snapshot, never from the request.
       const listing = await findListing(tx, orgId, body.listing_id);
@@ -135,7 +130,7 @@ export class ApplicationService {
   }
 
   private decider(tx: LeasingTx, orgId: string, principal: Principal | null): Decider {
-    return { tx, orgId, userId: userOf(principal), now: this.now() };
+    return { tx, orgId, userId: userIdOf(principal), now: this.now() };
   }
 
   /** Locks the application (an applicant's own only), applies `fn`, answers its new state. */

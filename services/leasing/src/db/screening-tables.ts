@@ -51,6 +51,8 @@ export const screeningReportReads = pgTable(
       .notNull()
       .references(() => screeningReports.id),
     userId: uuid('user_id').notNull(),
+    /** What was read: `report` (result and agency) or `content` (the decrypted report). */
+    part: text('part').notNull(),
     requestId: text('request_id'),
     ip: text('ip'),
     readAt: createdAt('read_at'),

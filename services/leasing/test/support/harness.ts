@@ -3,12 +3,17 @@ import pg from 'pg';
 import { createDatabase, runMigrations, type DatabaseHandle } from '@portfolioos/db';
 import type { ServiceApp } from '@portfolioos/service-kit';
 import {
+  stack,
   createTestTokenSigner,
   createThrowawayDatabase,
   type TestTokenSigner,
   type ThrowawayDatabase,
 } from '@portfolioos/testing';
+import { randomBytes } from 'node:crypto';
+import { DeleteBucketCommand, DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { createObjectStorage } from '@portfolioos/storage';
 import { buildLeasingApp } from '../../src/app.js';
+import { ReportStore } from '../../src/screening/report-store.js';
 import { readConfig, type Config } from '../../src/config.js';
 import { migrationsFolder } from '../../src/db/database.js';
 
@@ -20,6 +25,10 @@ export interface LeasingHarness {
   admin: pg.Pool;
   config: Config;
   signer: TestTokenSigner;
+  /** The environment the config was read from (a runtime test starts the service with it). */
+  env: Record<string, string>;
+  /** Screening reports' store, in a bucket of this harness only. */
+  reportStore: ReportStore;
   /** An app on the harness database; `now` fixes the clock lifecycle rules read "today" from. */
   app(t: Pick<TestContext, 'after'>, options?: { now?: () => Date }): Promise<ServiceApp>;
   /** A property (in `timeZone`) and a unit of `orgId`, as the upstream consumer would have stored them. */
@@ -38,23 +47,37 @@ export async function createLeasingHarness(): Promise<LeasingHarness> {
   await runMigrations(handle.db, migrationsFolder);
   const admin = new pg.Pool({ connectionString: database.adminUrl, max: 2 });
   const signer = await createTestTokenSigner();
-  const config = readConfig({
+  const env = {
     DATABASE_URL: database.url,
     JWT_ISSUER: signer.issuer,
     JWT_AUDIENCE: signer.audience,
     LOG_LEVEL: 'silent',
-  });
+    S3_ENDPOINT: stack.s3.endpoint,
+    S3_REGION: stack.s3.region,
+    S3_ACCESS_KEY_ID: stack.s3.accessKeyId,
+    S3_SECRET_ACCESS_KEY: stack.s3.secretAccessKey,
+    // A bucket of this harness only, emptied and removed by close().
+    S3_BUCKET_PREFIX: `leasing-test-${randomBytes(4).toString('hex')}-`,
+    SCREENING_REPORT_KEK: randomBytes(32).toString('base64'),
+  };
+  const config = readConfig(env);
+  const storage = createObjectStorage(config);
+  const reportStore = new ReportStore(storage);
+  await reportStore.ensureBucket();
   const harness: LeasingHarness = {
     database,
     handle,
     admin,
     config,
     signer,
+    env,
+    reportStore,
     async app(t, options = {}) {
       const app = await buildLeasingApp(config, {
         db: handle.db,
         verificationKeys: signer.verificationKeys,
         logger: false,
+        reportStore,
         ...(options.now ? { now: options.now } : {}),
       });
       t.after(() => app.close());
@@ -90,6 +113,13 @@ export async function createLeasingHarness(): Promise<LeasingHarness> {
       await admin.end();
       await handle.close();
       await database.drop();
+      const bucket = reportStore.bucket;
+      const listed = await storage.s3.send(new ListObjectsV2Command({ Bucket: bucket }));
+      const objects = (listed.Contents ?? []).map((o) => ({ Key: o.Key! }));
+      if (objects.length > 0)
+        await storage.s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects } }));
+      await storage.s3.send(new DeleteBucketCommand({ Bucket: bucket }));
+      storage.destroy();
     },
   };
   return harness;

@@ -58,6 +58,7 @@ CREATE TABLE "screening_report_reads" (
 	"org_id" uuid NOT NULL,
 	"report_id" uuid NOT NULL,
 	"user_id" uuid NOT NULL,
+	"part" text NOT NULL,
 	"request_id" text,
 	"ip" text,
 	"read_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
