@@ -9,6 +9,9 @@ const LOCAL_DEV_KEK = Buffer.from('portfolioos-local-dev-kek-32byte').toString('
 // reports sealed by one run open in the next. Development only.
 const LOCAL_DEV_SCREENING_KEK = Buffer.from('portfolioos-local-screening-kek!').toString('base64');
 
+// The HMAC key of the local DocuSign Connect configuration (a test signs its notifications with it).
+const LOCAL_DEV_CONNECT_HMAC_KEY = 'portfolioos-local-docusign-connect-hmac-key';
+
 // Service-to-service token (identity's API-key introspection); development only, like the KEK above.
 const LOCAL_DEV_INTERNAL_TOKEN = 'portfolioos-local-dev-internal-token-0123456789';
 
@@ -31,6 +34,11 @@ export function devEnvironment(service) {
     // Until notifications mails invitation links, the link an inviter mints may create the invitee's account
     // (identity only; never set in production, see services/identity/src/config.ts).
     ...(service === 'identity' ? { DEV_INVITER_LINKS_CREATE_ACCOUNTS: 'true' } : {}),
-    ...(service === 'leasing' ? { SCREENING_REPORT_KEK: LOCAL_DEV_SCREENING_KEK } : {}),
+    ...(service === 'leasing'
+      ? {
+          SCREENING_REPORT_KEK: LOCAL_DEV_SCREENING_KEK,
+          DOCUSIGN_CONNECT_HMAC_KEY: LOCAL_DEV_CONNECT_HMAC_KEY,
+        }
+      : {}),
   };
 }

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import {
   accessTokenConfigFields,
   baseConfigFields,
+  docusignConfigFields,
   eventBackboneConfigFields,
   loadConfig,
   trustedProxies,
@@ -29,6 +30,9 @@ export const configSchema = Type.Object({
   /** Consumer group of the upstream consumer; also its inbox name and dead-letter topic prefix. */
   UPSTREAM_GROUP_ID: Type.String({ minLength: 1, default: 'leasing-upstream' }),
   ...objectStorageConfigFields,
+  ...docusignConfigFields,
+  /** The HMAC key of the DocuSign Connect configuration: every notification's signature is checked with it. */
+  DOCUSIGN_CONNECT_HMAC_KEY: Type.String({ minLength: 32 }),
   /** Key-encryption key (AES-256-GCM) sealing each screening report's data key; from a Secret. */
   SCREENING_REPORT_KEK: base64Key,
   /** Names the KEK reports are sealed under (stored with each), so a rotation can tell old from new. */

@@ -123,6 +123,9 @@ export const leases = pgTable(
     terminationReason: text('termination_reason'),
     statusNote: text('status_note'),
     signedAt: at('signed_at'),
+    /** paper or e_signature, once sent; the DocuSign envelope of an e-signature. */
+    signingMethod: text('signing_method'),
+    envelopeId: text('envelope_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -156,3 +159,4 @@ export const leaseParties = pgTable(
 
 export { applicants, applications, listings } from './application-tables.js';
 export { screeningReportReads, screeningReportRetention, screeningReports } from './screening-tables.js';
+export { docusignConnectDeliveries } from './esign-tables.js';

@@ -59,6 +59,7 @@ export async function createLeasingHarness(): Promise<LeasingHarness> {
     // A bucket of this harness only, emptied and removed by close().
     S3_BUCKET_PREFIX: `leasing-test-${randomBytes(4).toString('hex')}-`,
     SCREENING_REPORT_KEK: randomBytes(32).toString('base64'),
+    DOCUSIGN_CONNECT_HMAC_KEY: randomBytes(32).toString('base64'),
   };
   const config = readConfig(env);
   const storage = createObjectStorage(config);
