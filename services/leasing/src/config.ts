@@ -41,6 +41,8 @@ export const configSchema = Type.Object({
   SCREENING_REPORT_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 730 }),
   /** How often the retention worker looks for expired reports. */
   SCREENING_RETENTION_SWEEP_SECONDS: Type.Integer({ minimum: 1, default: 3600 }),
+  /** How often the lease clock starts and ends leases whose date has come (in their property's zone). */
+  LEASE_CLOCK_INTERVAL_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 60 }),
   /** Run the consumers in this process (off for an HTTP-only replica). */
   CONSUMERS_ENABLED: Type.Boolean({ default: true }),
 });

@@ -4,6 +4,7 @@ import { buildLeasingApp } from './app.js';
 import type { Config } from './config.js';
 import { migrationsFolder } from './db/database.js';
 import { leasingEvents } from './outbox.js';
+import { leaseClockWorker } from './leases/lease-clock-worker.js';
 import { reportRetentionWorker } from './screening/retention.js';
 import { ReportStore } from './screening/report-store.js';
 import { createUpstreamConsumer } from './upstream-consumer.js';
@@ -29,6 +30,11 @@ export function leasingService(config: Config): ServiceDefinition<Config> {
       });
     },
     workers: (rt) => [
+      leaseClockWorker({
+        db: rt.database.db,
+        intervalMs: config.LEASE_CLOCK_INTERVAL_SECONDS * 1000,
+        logger: rt.logger,
+      }),
       reportRetentionWorker({
         db: rt.database.db,
         store: reportStore!,

@@ -2,6 +2,7 @@ import { and, eq, lte } from 'drizzle-orm';
 import type { BackgroundWorker } from '@portfolioos/service-kit';
 import { actAsOrganization } from '../db/act-as-organization.js';
 import type { LeasingDb } from '../db/database.js';
+import { intervalWorker } from '../interval-worker.js';
 import { screeningReportRetention, screeningReports } from '../db/schema.js';
 import type { ReportStore } from './report-store.js';
 
@@ -48,25 +49,11 @@ export function reportRetentionWorker(options: {
   store: ReportStore;
   intervalMs: number;
   logger: { error(obj: object, msg: string): void };
-  now?: () => Date;
 }): BackgroundWorker {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const sweep = () => {
-    running = purgeExpiredReports(options.db, options.store, (options.now ?? (() => new Date()))()).catch(
-      (error: unknown) => options.logger.error({ err: error }, 'screening report retention sweep failed'),
-    );
-  };
-  return {
+  return intervalWorker({
     name: 'screening report retention',
-    start: async () => {
-      sweep();
-      timer = setInterval(sweep, options.intervalMs);
-      timer.unref();
-    },
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+    intervalMs: options.intervalMs,
+    logger: options.logger,
+    sweep: () => purgeExpiredReports(options.db, options.store, new Date()),
+  });
 }
