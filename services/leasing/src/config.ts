@@ -27,6 +27,7 @@ export const configSchema = Type.Object({
   PROPERTIES_TOPIC: Type.String({ minLength: 1, default: 'listings.property' }),
   UNITS_TOPIC: Type.String({ minLength: 1, default: 'listings.unit' }),
   LISTINGS_TOPIC: Type.String({ minLength: 1, default: 'listings.listing' }),
+  INVITATIONS_TOPIC: Type.String({ minLength: 1, default: 'identity.invitation' }),
   /** Consumer group of the upstream consumer; also its inbox name and dead-letter topic prefix. */
   UPSTREAM_GROUP_ID: Type.String({ minLength: 1, default: 'leasing-upstream' }),
   ...objectStorageConfigFields,

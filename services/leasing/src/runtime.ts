@@ -52,6 +52,7 @@ export function leasingService(config: Config): ServiceDefinition<Config> {
                 properties: config.PROPERTIES_TOPIC,
                 units: config.UNITS_TOPIC,
                 listings: config.LISTINGS_TOPIC,
+                invitations: config.INVITATIONS_TOPIC,
               },
               groupId: config.UPSTREAM_GROUP_ID,
               db: rt.database.db,

@@ -12,7 +12,7 @@ import type { EventPayloads } from '@portfolioos/schemas';
 import { stack, uniqueName } from '@portfolioos/testing';
 import { upstreamEventsReading } from '../src/events.js';
 import { createUpstreamConsumer } from '../src/upstream-consumer.js';
-import { createLeasingHarness, type LeasingHarness } from './support/harness.js';
+import { createLeasingHarness, subjectOf, type LeasingHarness } from './support/harness.js';
 import { applicationBody, createTenant, leaseBody, post } from './support/flows.js';
 
 const silent = { info() {}, warn() {}, error() {} };
@@ -24,6 +24,7 @@ describe('the upstream consumer (organizations, properties, units) on the real K
     properties: uniqueName('test.listings.property'),
     units: uniqueName('test.listings.unit'),
     listings: uniqueName('test.listings.listing'),
+    invitations: uniqueName('test.identity.invitation'),
   };
   const groupId = uniqueName('leasing-upstream-test');
   const kafka = createKafka({ clientId: 'leasing-test', brokers: [...stack.kafkaBrokers], logger: silent });
@@ -251,5 +252,51 @@ describe('the upstream consumer (organizations, properties, units) on the real K
     const other = await h.signer.staffToken(orgId, ['applicant']);
     const refused = await post(app, other, '/v1/applications', applicationBody(listingId));
     assert.equal(refused.statusCode, 422, refused.body);
+
+    // The tenant accepts identity's tenant invitation: linked to the user, TenantUpdated says so, and
+    // the user's tenant token now reads the lease.
+    const { rows: tenantRows } = await h.admin.query('select email from tenants where id = $1', [tenant]);
+    const invitationId = crypto.randomUUID();
+    const portal = await h.signer.staffToken(orgId, ['tenant']);
+    const userId = subjectOf(portal);
+    await send('portfolioos.identity.InvitationCreated', invitationId, orgId, {
+      invitation_id: invitationId,
+      organization_id: orgId,
+      occurred_at: Date.now(),
+      email: tenantRows[0].email.toUpperCase(),
+      role: 'TENANT',
+      organization_name: 'Harbour Rentals',
+      inviter_user_id: crypto.randomUUID(),
+      inviter_name: 'Pat Manager',
+      expires_at: Date.now() + 86_400_000,
+      message: null,
+    });
+    await send('portfolioos.identity.InvitationAccepted', invitationId, orgId, {
+      invitation_id: invitationId,
+      organization_id: orgId,
+      occurred_at: Date.now(),
+      email: tenantRows[0].email,
+      user_id: userId,
+      membership_id: crypto.randomUUID(),
+    });
+    const linkedBy = Date.now() + 30_000;
+    for (;;) {
+      const { rows } = await h.admin.query('select user_id from tenants where id = $1', [tenant]);
+      if (rows[0]?.user_id === userId) break;
+      assert.ok(Date.now() < linkedBy, 'tenant not linked');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const { rows: linked } = await h.admin.query(
+      `select payload from outbox where key = $1 and event_type = 'portfolioos.leasing.TenantUpdated'`,
+      [tenant],
+    );
+    assert.equal(linked.length, 1, 'one TenantUpdated (the redelivery changed nothing)');
+    assert.equal(linked[0].payload.user_id, userId);
+    const mine = await app.inject({
+      method: 'GET',
+      url: '/v1/leases',
+      headers: { authorization: `Bearer ${portal}` },
+    });
+    assert.equal(mine.json().items.length, 1);
   });
 });

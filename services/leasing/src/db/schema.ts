@@ -160,3 +160,4 @@ export const leaseParties = pgTable(
 export { applicants, applications, listings } from './application-tables.js';
 export { screeningReportReads, screeningReportRetention, screeningReports } from './screening-tables.js';
 export { docusignConnectDeliveries } from './esign-tables.js';
+export { invitations } from './invitation-tables.js';
