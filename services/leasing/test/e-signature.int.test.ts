@@ -86,6 +86,8 @@ describe('e-signature: DocuSign envelopes (SDK against Prism) and Connect notifi
       payload: completed,
     });
     assert.equal(unsigned.statusCode, 401);
+    const bodyless = await app.inject({ method: 'POST', url: '/v1/leases/docusign-connect' });
+    assert.equal(bodyless.statusCode, 401, bodyless.body);
     const still = await app.inject({ method: 'GET', url: `/v1/leases/${lease.id}`, headers: bearer(token) });
     assert.equal(still.json().status, 'out_for_signature', 'nothing forged was applied');
 
