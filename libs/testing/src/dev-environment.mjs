@@ -5,6 +5,13 @@
 // Helm chart takes the real one from a Secret.
 const LOCAL_DEV_KEK = Buffer.from('portfolioos-local-dev-kek-32byte').toString('base64');
 
+// The local stack's key-encryption key for leasing's screening reports: fixed, like the one above, so
+// reports sealed by one run open in the next. Development only.
+const LOCAL_DEV_SCREENING_KEK = Buffer.from('portfolioos-local-screening-kek!').toString('base64');
+
+// The HMAC key of the local DocuSign Connect configuration (a test signs its notifications with it).
+const LOCAL_DEV_CONNECT_HMAC_KEY = 'portfolioos-local-docusign-connect-hmac-key';
+
 // Service-to-service token (identity's API-key introspection); development only, like the KEK above.
 const LOCAL_DEV_INTERNAL_TOKEN = 'portfolioos-local-dev-internal-token-0123456789';
 
@@ -31,5 +38,12 @@ export function devEnvironment(service) {
     // (identity only; never set in production, see services/identity/src/config.ts).
     ...(service === 'identity' ? { DEV_INVITER_LINKS_CREATE_ACCOUNTS: 'true' } : {}),
     ...(service === 'notifications' ? { UNSUBSCRIBE_SIGNING_SECRET: LOCAL_DEV_UNSUBSCRIBE_SECRET } : {}),
+
+    ...(service === 'leasing'
+      ? {
+          SCREENING_REPORT_KEK: LOCAL_DEV_SCREENING_KEK,
+          DOCUSIGN_CONNECT_HMAC_KEY: LOCAL_DEV_CONNECT_HMAC_KEY,
+        }
+      : {}),
   };
 }

@@ -582,6 +582,12 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
         default: null,
         doc: 'Consumer reporting agency whose report contributed, if any (must be named in the notice).',
       },
+      {
+        name: 'adverse_action_notice',
+        type: ['null', 'string'],
+        default: null,
+        doc: 'The adverse-action notice to send the applicant verbatim (plain text) when a screening report contributed; null otherwise and on events from before it was carried.',
+      },
     ],
   },
   'portfolioos.leasing.ApplicationSubmitted': {
@@ -1312,7 +1318,7 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
     type: 'record',
     name: 'LeaseOutForSignature',
     namespace: 'portfolioos.leasing',
-    doc: 'A drafted lease went out for signature: on paper (staff record the signing) or by e-signature (envelope_id set).',
+    doc: 'A drafted lease went out for signature: on paper (staff record the signing) or by e-signature (a DocuSign envelope, envelope_id set; DocuSign Connect reports the signing). The one event for this fact (LeaseSentForSignature is deprecated and never produced).',
     fields: [
       { name: 'lease_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The lease.' },
       {
@@ -1630,7 +1636,7 @@ export const eventSchemas: { readonly [E in EventType]: AvroRecordSchema } = {
     type: 'record',
     name: 'LeaseSentForSignature',
     namespace: 'portfolioos.leasing',
-    doc: 'A drafted lease was sent out as a DocuSign envelope. Not produced yet: leasing publishes LeaseOutForSignature, which also covers signing on paper (this record requires an envelope).',
+    doc: "DEPRECATED, never produced: leasing publishes LeaseOutForSignature for every lease sent out, on paper or as a DocuSign envelope (signing_method, envelope_id). One event per fact keeps consumers from handling the same sending twice or missing paper leases; this record required an envelope and so could not say 'on paper'. It stays in the catalog so code generated from it keeps compiling; do not subscribe to it.",
     fields: [
       { name: 'lease_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'The lease.' },
       {

@@ -415,6 +415,12 @@ export interface ApplicationDenied {
    * Avro default: null
    */
   screening_provider: null | string;
+  /**
+   * The adverse-action notice to send the applicant verbatim (plain text) when a screening report contributed; null otherwise and on events from before it was carried.
+   *
+   * Avro default: null
+   */
+  adverse_action_notice: null | string;
 }
 
 /**
@@ -809,7 +815,7 @@ export interface LeaseNoticeGiven {
 export type NoticeGiver = 'TENANT' | 'LANDLORD' | 'UNKNOWN';
 
 /**
- * A drafted lease went out for signature: on paper (staff record the signing) or by e-signature (envelope_id set).
+ * A drafted lease went out for signature: on paper (staff record the signing) or by e-signature (a DocuSign envelope, envelope_id set; DocuSign Connect reports the signing). The one event for this fact (LeaseSentForSignature is deprecated and never produced).
  *
  * Avro record `portfolioos.leasing.LeaseOutForSignature`.
  */
@@ -864,7 +870,7 @@ export interface LeaseRenewed {
 }
 
 /**
- * A drafted lease was sent out as a DocuSign envelope. Not produced yet: leasing publishes LeaseOutForSignature, which also covers signing on paper (this record requires an envelope).
+ * DEPRECATED, never produced: leasing publishes LeaseOutForSignature for every lease sent out, on paper or as a DocuSign envelope (signing_method, envelope_id). One event per fact keeps consumers from handling the same sending twice or missing paper leases; this record required an envelope and so could not say 'on paper'. It stays in the catalog so code generated from it keeps compiling; do not subscribe to it.
  *
  * Avro record `portfolioos.leasing.LeaseSentForSignature`.
  */

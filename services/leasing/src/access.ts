@@ -15,13 +15,17 @@ export const leaseReaders = {
 };
 
 /**
- * The tenant-portal user a read is narrowed to: a person who is a `tenant` of the organization and holds
- * no staff role. Staff and partner credentials get null (they see the whole organization).
+ * The portal user a read is narrowed to: a person who holds `role` (`tenant` of the renter portal, or
+ * `applicant`) in the organization and no staff role. Staff and partner credentials get null (they see
+ * the whole organization).
  */
-export function portalUserOf(principal: Principal | null): string | null {
+export function portalUserOf(
+  principal: Principal | null,
+  role: 'tenant' | 'applicant' = 'tenant',
+): string | null {
   if (!principal || principal.kind !== 'user' || !principal.userId) return null;
-  const isStaff = principal.roles.some((role) => (STAFF_READERS as readonly string[]).includes(role));
-  return !isStaff && principal.roles.includes('tenant') ? principal.userId : null;
+  const isStaff = principal.roles.some((r) => (STAFF_READERS as readonly string[]).includes(r));
+  return !isStaff && principal.roles.includes(role) ? principal.userId : null;
 }
 
 /**
@@ -36,4 +40,22 @@ export function inCallerOrg<T>(
   const orgId = principal?.orgId;
   if (!orgId) throw forbidden('This needs a token acting for an organization.');
   return withOrgTransaction(db, orgId, (tx) => fn(tx, orgId));
+}
+
+/** Applications: staff readers see an organization's, applicants only their own. */
+export const applicationReaders = {
+  auth: { roles: [...STAFF_READERS, 'applicant'], scopes: ['leasing:read'] },
+};
+/** Applying and changing one's own application: identity users with the `applicant` role. */
+export const applicants = { auth: { roles: ['applicant'] } };
+/**
+ * Decisions on applications and screening: owners and managers in person (no partner scope). A decline
+ * may carry legal duties (adverse action), and events name the deciding user.
+ */
+export const deciders = { auth: { roles: STAFF_WRITERS } };
+
+/** The user a request acts as; partner credentials (no user) are refused with a 403. */
+export function userIdOf(principal: Principal | null): string {
+  if (!principal?.userId) throw forbidden('This needs a user signed in (not a partner credential).');
+  return principal.userId;
 }

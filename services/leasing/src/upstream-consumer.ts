@@ -6,7 +6,12 @@ import {
 } from '@portfolioos/events';
 import type { EventPayloads } from '@portfolioos/schemas';
 import type { LeasingDb, LeasingTx } from './db/database.js';
-import { upstreamEventsReading, upstreamSubscriptions, type UpstreamTopics } from './events.js';
+import {
+  upstreamEventsReading,
+  upstreamSubscriptions,
+  upstreamTombstones,
+  type UpstreamTopics,
+} from './events.js';
 
 export interface UpstreamConsumerOptions {
   brokers: string[];
@@ -29,9 +34,10 @@ export function createUpstreamConsumer(options: UpstreamConsumerOptions): Servic
     db: options.db,
     events: upstreamEventsReading(options.topics),
     handlers: upstreamSubscriptions(),
+    onTombstone: upstreamTombstones(options.topics),
     logger: options.logger,
     metrics: options.metrics,
-    topics: [options.topics.organizations, options.topics.properties, options.topics.units],
+    topics: Object.values(options.topics),
     // A new group reads the whole history: every organization, property and unit that exists.
     fromBeginning: true,
   });

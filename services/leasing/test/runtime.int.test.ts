@@ -17,13 +17,10 @@ describe('the leasing runtime (server.ts in this process)', () => {
     const jwks = await h.signer.serveJwks();
     after(() => jwks.close());
     const config = readConfig({
-      DATABASE_URL: h.database.url,
+      ...h.env,
       HTTP_PORT: '0',
-      LOG_LEVEL: 'silent',
       KAFKA_BROKERS: KAFKA_DOWN_BROKERS,
       JWKS_URL: jwks.url,
-      JWT_ISSUER: h.signer.issuer,
-      JWT_AUDIENCE: h.signer.audience,
       ORGANIZATIONS_TOPIC: uniqueName('test.identity.organization'),
       PROPERTIES_TOPIC: uniqueName('test.listings.property'),
       UNITS_TOPIC: uniqueName('test.listings.unit'),

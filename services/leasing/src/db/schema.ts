@@ -1,28 +1,9 @@
-import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { orgIsolationPolicy } from '@portfolioos/db';
+import { at, createdAt, day, generatedId, minor, updatedAt } from './columns.js';
 
 // The outbox (events waiting for the relay) and the inbox (events consumers applied) of this database.
 export { inbox, outbox } from '@portfolioos/events';
-
-// Millisecond precision, so a timestamp survives a round trip through a JS Date (pagination cursors).
-const nowMs = sql`date_trunc('milliseconds', now())`;
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const createdAt = () => at('created_at').notNull().default(nowMs);
-const updatedAt = () => at('updated_at').notNull().default(nowMs);
-const day = (name: string) => date(name, { mode: 'string' });
-const minor = (name: string) => bigint(name, { mode: 'number' });
 
 /** The organizations this service has heard of (identity's organization events), one row each. */
 export const organizations = pgTable(
@@ -70,9 +51,7 @@ export const units = pgTable(
 export const tenants = pgTable(
   'tenants',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
+    id: generatedId(),
     orgId: uuid('org_id').notNull(),
     fullName: text('full_name').notNull(),
     email: text('email'),
@@ -121,9 +100,7 @@ export interface LateFeePolicyTerm {
 export const leases = pgTable(
   'leases',
   {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
+    id: generatedId(),
     orgId: uuid('org_id').notNull(),
     unitId: uuid('unit_id').notNull(),
     propertyId: uuid('property_id').notNull(),
@@ -146,6 +123,9 @@ export const leases = pgTable(
     terminationReason: text('termination_reason'),
     statusNote: text('status_note'),
     signedAt: at('signed_at'),
+    /** paper or e_signature, once sent; the DocuSign envelope of an e-signature. */
+    signingMethod: text('signing_method'),
+    envelopeId: text('envelope_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -176,3 +156,8 @@ export const leaseParties = pgTable(
     orgIsolationPolicy(),
   ],
 );
+
+export { applicants, applications, listings } from './application-tables.js';
+export { screeningReportReads, screeningReportRetention, screeningReports } from './screening-tables.js';
+export { docusignConnectDeliveries } from './esign-tables.js';
+export { invitations } from './invitation-tables.js';

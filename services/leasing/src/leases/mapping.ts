@@ -39,6 +39,14 @@ export const leaseToJson = (lease: LeaseWithParties) => ({
   notice:
     lease.noticeDate === null ? null : { date: lease.noticeDate, given_by: lease.noticeGivenBy ?? 'unknown' },
   termination_reason: lease.terminationReason,
+  signing:
+    lease.signingMethod === null
+      ? null
+      : {
+          method: lease.signingMethod,
+          envelope_id: lease.envelopeId,
+          signed_at: lease.signedAt?.toISOString() ?? null,
+        },
   created_at: lease.createdAt.toISOString(),
   updated_at: lease.updatedAt.toISOString(),
 });

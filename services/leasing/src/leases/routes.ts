@@ -10,6 +10,7 @@ import {
   leaseSchema,
   noticeBody,
   renewBody,
+  sendBody,
   terminateBody,
 } from './schemas.js';
 import type { LeaseService, TransitionInput } from './service.js';
@@ -18,8 +19,21 @@ const tags = ['leases'];
 const leasePage = page(leaseSchema);
 
 /** The lifecycle actions: path, what they do, their body (if any). */
-const actions: { path: string; action: TransitionInput['action']; summary: string; body?: TSchema }[] = [
-  { path: 'send', action: 'send', summary: 'Send a draft out for signature (on paper)' },
+const actions: {
+  path: string;
+  action: TransitionInput['action'];
+  summary: string;
+  body?: TSchema;
+  /** Every field of the body is optional: a request without one means `{}` (send was body-less before). */
+  bodyOptional?: true;
+}[] = [
+  {
+    path: 'send',
+    action: 'send',
+    summary: 'Send a draft out for signature (a DocuSign envelope, or on paper)',
+    body: sendBody,
+    bodyOptional: true,
+  },
   { path: 'sign', action: 'sign', summary: 'Record that every party signed' },
   { path: 'start', action: 'start', summary: 'Start a signed lease (from its start date)' },
   { path: 'notice', action: 'give_notice', summary: 'Record notice to end the lease', body: noticeBody },
@@ -77,11 +91,18 @@ export function leaseRoutes(leases: LeaseService): ServicePlugin {
       },
       async (request) => leaseToJson(await leases.get(request.principal, request.params.id)),
     );
-    for (const { path, action, summary, body } of actions)
+    for (const { path, action, summary, body, bodyOptional } of actions)
       app.post(
         `/:id/${path}`,
         {
           config: staffWriters,
+          ...(bodyOptional
+            ? {
+                preValidation: async (request: { body: unknown }) => {
+                  request.body ??= {};
+                },
+              }
+            : {}),
           schema: {
             tags,
             summary,

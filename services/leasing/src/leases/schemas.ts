@@ -95,6 +95,16 @@ export const terminateBody = strictObject({
 });
 export type TerminateBody = Static<typeof terminateBody>;
 
+export const sendBody = strictObject({
+  signing_method: Type.Optional(
+    Type.Union([Type.Literal('e_signature'), Type.Literal('paper')], {
+      default: 'e_signature',
+      description: 'e_signature: a DocuSign envelope to every adult party; paper: staff record the signing',
+    }),
+  ),
+});
+export type SendBody = Static<typeof sendBody>;
+
 export const cancelBody = strictObject({ reason: Type.Optional(Type.String({ maxLength: 2000 })) });
 
 export const leaseQuery = Type.Object(
@@ -161,6 +171,13 @@ export const leaseSchema = Type.Object({
   renewed_by_lease_id: nullable(uuid),
   notice: nullable(Type.Object({ date: isoDate, given_by: Type.String() })),
   termination_reason: nullable(Type.String()),
+  signing: nullable(
+    Type.Object({
+      method: Type.String(),
+      envelope_id: nullable(Type.String()),
+      signed_at: nullable(timestamp),
+    }),
+  ),
   created_at: timestamp,
   updated_at: timestamp,
 });

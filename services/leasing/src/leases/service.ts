@@ -12,12 +12,14 @@ import {
   type LeaseFilter,
   type LeaseWithParties,
 } from './repository.js';
-import type { LeaseBody, NoticeBody, RenewBody, TerminateBody } from './schemas.js';
+import type { ESignature } from '../esign/e-signature.js';
+import type { LeaseBody, NoticeBody, RenewBody, SendBody, TerminateBody } from './schemas.js';
 import * as transitions from './transitions.js';
 
 /** What a transition request carries besides the lease. */
 export type TransitionInput =
-  | { action: 'send' | 'sign' | 'start' | 'end' }
+  | { action: 'send'; body?: SendBody }
+  | { action: 'sign' | 'start' | 'end' }
   | { action: 'give_notice'; body: NoticeBody }
   | { action: 'terminate'; body: TerminateBody }
   | { action: 'cancel'; body: { reason?: string } }
@@ -30,6 +32,7 @@ export type TransitionInput =
 export class LeaseService {
   constructor(
     private readonly db: LeasingDb,
+    private readonly esign: ESignature,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -81,7 +84,7 @@ export class LeaseService {
       const t = { tx, lease, to, now: this.now() };
       switch (input.action) {
         case 'send':
-          return transitions.send(t);
+          return transitions.send(t, input.body ?? {}, (await findLeases(tx, orgId, [id]))[0]!, this.esign);
         case 'sign':
           return transitions.sign(t);
         case 'start':

@@ -9,7 +9,9 @@ import type { LeaseStatus } from './lifecycle.js';
 import { addDays, localDate } from '@portfolioos/rent';
 import { leaseTerms } from './mapping.js';
 import { updateLease, type LeaseRow, type LeaseWithParties, type NewLease } from './repository.js';
-import type { NoticeBody, RenewBody, TerminateBody } from './schemas.js';
+import type { NoticeBody, RenewBody, SendBody, TerminateBody } from './schemas.js';
+import type { ESignature, Signer } from '../esign/e-signature.js';
+import { leaseTermsDocument } from '../esign/lease-document.js';
 
 /** One transition of a locked lease: its current row, the status it moves to, and the clock. */
 export interface Transition {
@@ -17,6 +19,18 @@ export interface Transition {
   lease: LeaseRow;
   to: LeaseStatus;
   now: Date;
+}
+
+/** The adult parties who sign: the primary tenant and co-tenants (occupants do not sign). */
+function signersOf(lease: LeaseWithParties): Signer[] {
+  const adults = lease.parties.filter((p) => p.role !== 'occupant');
+  const missing = adults.filter((p) => !p.email);
+  if (missing.length > 0)
+    throw unprocessable(
+      `Every signer needs an e-mail address for e-signature: ${missing.map((p) => p.fullName).join(', ')}.`,
+      'signer-without-email',
+    );
+  return adults.map((p) => ({ tenantId: p.tenantId, name: p.fullName, email: p.email! }));
 }
 
 const head = (lease: { id: string; orgId: string }, now: Date) => ({
@@ -34,14 +48,36 @@ const apply = ({ tx, lease, to }: Transition, changes: Partial<NewLease> = {}) =
     tx.transaction((sp) => updateLease(sp, lease.orgId, lease.id, { ...changes, status: to })),
   );
 
-/** Out for signature on paper: staff record the signing (e-signature comes with the DocuSign slice). */
-export async function send(t: Transition): Promise<LeaseWithParties> {
-  const lease = await apply(t);
+/**
+ * Out for signature. By e-signature (the default) a DocuSign envelope goes to every adult party and
+ * Connect reports the signing; on paper staff record it (POST .../sign). The envelope is created before
+ * the change commits: if DocuSign refuses, nothing changes (a commit failing after it leaves an unused
+ * envelope, which expires in DocuSign).
+ */
+export async function send(
+  t: Transition,
+  body: SendBody,
+  current: LeaseWithParties,
+  esign: ESignature,
+): Promise<LeaseWithParties> {
+  const method = body.signing_method ?? 'e_signature';
+  let envelopeId: string | null = null;
+  if (method === 'e_signature') {
+    const signers = signersOf(current);
+    ({ envelopeId } = await esign.sendEnvelope({
+      leaseId: current.id,
+      organizationId: current.orgId,
+      subject: 'Please sign your lease',
+      document: { name: 'lease.txt', fileExtension: 'txt', bytes: leaseTermsDocument(current, signers) },
+      signers,
+    }));
+  }
+  const lease = await apply(t, { signingMethod: method, envelopeId });
   await publish(t.tx, 'portfolioos.leasing.LeaseOutForSignature', lease.id, {
     ...head(lease, t.now),
     unit_id: lease.unitId,
-    signing_method: 'PAPER',
-    envelope_id: null,
+    signing_method: method === 'paper' ? 'PAPER' : 'E_SIGNATURE',
+    envelope_id: envelopeId,
     signer_emails: lease.parties.flatMap((p) => (p.role !== 'occupant' && p.email ? [p.email] : [])),
   });
   return lease;
@@ -53,7 +89,7 @@ export async function sign(t: Transition): Promise<LeaseWithParties> {
     ...head(lease, t.now),
     application_id: null,
     renewal_of_lease_id: lease.renewalOfLeaseId,
-    envelope_id: null,
+    envelope_id: lease.envelopeId,
     terms: leaseTerms(lease),
   });
   return lease;

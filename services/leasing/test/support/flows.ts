@@ -42,3 +42,28 @@ export const leaseBody = (unitId: string, primaryTenantId: string, overrides: Js
 /** POSTs `payload` to `url` as `token`. */
 export const post = (app: ServiceApp, token: string, url: string, payload?: Json) =>
   app.inject({ method: 'POST', url, headers: bearer(token), ...(payload ? { payload } : {}) });
+
+/** A complete application body to `listingId`: two adults, a dog, USD 5,000.00 a month. */
+export const applicationBody = (listingId: string, overrides: Json = {}): Json => ({
+  listing_id: listingId,
+  applicant: { full_name: 'Riley Chen', email: 'Riley.Chen@example.com', phone: '+15125550111' },
+  household_members: [{ full_name: 'Jordan Chen', relationship: 'spouse', adult: true }],
+  monthly_income_minor: 500_000,
+  currency: 'USD',
+  employment: { status: 'employed', employer: 'Acme Robotics', job_title: 'Engineer', months_employed: 30 },
+  rental_history: [
+    {
+      address: '12 Elm St, Austin TX',
+      landlord_name: 'Pat Doe',
+      landlord_phone: '+15125550122',
+      from: '2022-01-01',
+      to: '2026-12-31',
+      monthly_rent_minor: 140_000,
+      reason_for_leaving: 'More room',
+    },
+  ],
+  pets: [{ kind: 'dog', description: 'Beagle, 12 kg' }],
+  desired_move_in: '2027-03-01',
+  screening_consent: true,
+  ...overrides,
+});
