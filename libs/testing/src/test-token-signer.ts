@@ -49,38 +49,27 @@ export async function createTestTokenSigner(options: TestTokenSignerOptions = {}
   const kid = options.kid ?? 'test-key';
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
   const jwks: JSONWebKeySet = { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }] };
-  const sign = (orgId: string, subject: string, roles: string[]) =>
-    new SignJWT({ kind: 'user', org: orgId, roles })
+  const sign = (
+    claims: { kind: string; org: string | null; roles: string[] },
+    subject: string,
+    expiresIn?: string | number,
+  ) =>
+    new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid })
       .setSubject(subject)
       .setIssuer(issuer)
       .setAudience(audience)
       .setIssuedAt()
-      .setExpirationTime(options.expiresIn ?? '10m')
+      .setExpirationTime(expiresIn ?? options.expiresIn ?? '10m')
       .sign(privateKey);
   return {
     issuer,
     audience,
     jwks,
     verificationKeys: createLocalJWKSet(jwks),
-    staffToken: (orgId, roles = ['owner']) =>
-      new SignJWT({ kind: 'user', org: orgId, roles })
-        .setProtectedHeader({ alg: 'RS256', kid })
-        .setSubject(crypto.randomUUID())
-        .setIssuer(issuer)
-        .setAudience(audience)
-        .setIssuedAt()
-        .setExpirationTime(options.expiresIn ?? '10m')
-        .sign(privateKey),
+    staffToken: (orgId, roles = ['owner']) => sign({ kind: 'user', org: orgId, roles }, crypto.randomUUID()),
     userToken: ({ userId, orgId = null, roles = [], kind = 'user', expiresIn }) =>
-      new SignJWT({ kind, org: orgId, roles })
-        .setProtectedHeader({ alg: 'RS256', kid })
-        .setSubject(userId)
-        .setIssuer(issuer)
-        .setAudience(audience)
-        .setIssuedAt()
-        .setExpirationTime(expiresIn ?? options.expiresIn ?? '10m')
-        .sign(privateKey),
+      sign({ kind, org: orgId, roles }, userId, expiresIn),
     async serveJwks() {
       const body = JSON.stringify(jwks);
       const server = createServer((_request, response) => {

@@ -2,7 +2,7 @@ import { unprocessable } from '@portfolioos/service-kit';
 import { eq, and } from 'drizzle-orm';
 import type { LeasingTx } from '../db/database.js';
 import { organizations, screeningReports } from '../db/schema.js';
-import { localDate } from '../leases/local-date.js';
+import { localDate } from '@portfolioos/rent';
 import { publish } from '../outbox.js';
 import { adverseActionNotice } from './adverse-action.js';
 import {
