@@ -15,3 +15,4 @@ export {
 } from './row-level-security.js';
 export { findUnforcedPolicyTables } from './rls-audit.js';
 export { sqlStateOf } from './sql-state.js';
+export { afterPosition } from './creation-order.js';

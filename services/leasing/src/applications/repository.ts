@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { conflict } from '@portfolioos/service-kit';
-import { afterPosition } from '../creation-order.js';
-import { sqlStateOf } from '@portfolioos/db';
+import { afterPosition, sqlStateOf } from '@portfolioos/db';
 import type { LeasingTx } from '../db/database.js';
 import { applicants, applications, listings } from '../db/schema.js';
 import type { CursorPosition } from '../http-schemas.js';

@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { afterPosition } from '../creation-order.js';
+import { afterPosition } from '@portfolioos/db';
 import type { LeasingTx } from '../db/database.js';
 import { leaseParties, leases, organizations, properties, tenants, units } from '../db/schema.js';
 import type { CursorPosition } from '../http-schemas.js';

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { afterPosition } from '../creation-order.js';
+import { afterPosition } from '@portfolioos/db';
 import type { MaintenanceTx } from '../db/database.js';
 import { requestComments } from '../db/schema.js';
 import type { CursorPosition } from '../http-schemas.js';

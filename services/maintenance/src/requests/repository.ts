@@ -1,5 +1,5 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
-import { afterPosition } from '../creation-order.js';
+import { afterPosition } from '@portfolioos/db';
 import type { MaintenanceTx } from '../db/database.js';
 import { maintenanceRequests } from '../db/schema.js';
 import type { CursorPosition } from '../http-schemas.js';
