@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { afterPosition } from '@portfolioos/db';
 import type { ListingsTx } from '../db/database.js';
 import { listings, properties, units } from '../db/schema.js';
 import type { CursorPosition } from '../http-schemas.js';
@@ -54,12 +55,7 @@ export async function deleteListing(tx: ListingsTx, orgId: string, id: string): 
 }
 
 export function listListings(tx: ListingsTx, orgId: string, limit: number, after?: CursorPosition) {
-  const position = after
-    ? or(
-        gt(listings.createdAt, new Date(after.at)),
-        and(eq(listings.createdAt, new Date(after.at)), gt(listings.id, after.id)),
-      )
-    : undefined;
+  const position = afterPosition(listings, after);
   return tx
     .select()
     .from(listings)

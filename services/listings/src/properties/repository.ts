@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { afterPosition } from '@portfolioos/db';
 import type { ListingsTx, RowLock } from '../db/database.js';
 import { properties } from '../db/schema.js';
 import type { CursorPosition } from '../http-schemas.js';
@@ -50,12 +51,7 @@ export async function updateProperty(
 
 /** Active (not archived) properties, oldest first, after the cursor position. */
 export function listProperties(tx: ListingsTx, orgId: string, limit: number, after?: CursorPosition) {
-  const position = after
-    ? or(
-        gt(properties.createdAt, new Date(after.at)),
-        and(eq(properties.createdAt, new Date(after.at)), gt(properties.id, after.id)),
-      )
-    : undefined;
+  const position = afterPosition(properties, after);
   return tx
     .select()
     .from(properties)

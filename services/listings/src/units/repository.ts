@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { afterPosition } from '@portfolioos/db';
 import type { ListingsTx, RowLock } from '../db/database.js';
 import { units } from '../db/schema.js';
 import type { CursorPosition } from '../http-schemas.js';
@@ -46,12 +47,7 @@ export function listUnits(
   limit: number,
   after?: CursorPosition,
 ) {
-  const position = after
-    ? or(
-        gt(units.createdAt, new Date(after.at)),
-        and(eq(units.createdAt, new Date(after.at)), gt(units.id, after.id)),
-      )
-    : undefined;
+  const position = afterPosition(units, after);
   return tx
     .select()
     .from(units)
