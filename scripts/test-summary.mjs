@@ -1,6 +1,7 @@
 // The closing summary of `npm test`: one row per step with its time and how busy the machine's CPUs were,
 // then the one totals line CI reads, always last.
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 /** Times one step: `run` may be sync or async; the row is recorded whether it passes or throws. */
 export async function timeStep(steps, name, run) {
@@ -64,7 +65,7 @@ export function printSummary(steps, totalSeconds, output, failedSteps) {
  */
 function projectTestTimes(output) {
   const totals = new Map();
-  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(output);
   for (const m of plain.matchAll(/^(@?[\w/.-]+): {3}duration_ms: ([\d.]+)$/gm))
     totals.set(m[1], (totals.get(m[1]) ?? 0) + Number(m[2]) / 1000);
   return [...totals].sort((a, b) => b[1] - a[1]);
