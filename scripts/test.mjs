@@ -9,7 +9,7 @@ import { runStep } from './run-step.mjs';
 import { printSummary, timeStep } from './test-summary.mjs';
 import { PROCESS_ONLY, startContainerStack } from './container-stack.mjs';
 
-// Build, lint and typecheck are CPU-bound and cached by nx: one task per core. PORTFOLIOOS_TEST_PARALLEL
+// The build is CPU-bound and cached by nx: one task per core. PORTFOLIOOS_TEST_PARALLEL
 // overrides the tests' parallelism (measurements, bigger machines).
 const CHECK_PARALLEL = 2;
 // Projects' tests mostly wait on the stack (PostgreSQL, Kafka, Elasticsearch) and share nothing: each
@@ -40,36 +40,31 @@ if (prefetched.length > 0)
 
 let testOutput = '';
 let failure;
+let stackReady;
 try {
   await timeStep(steps, 'npm ci', () => ensureDependencies(root));
-  if (process.env.PORTFOLIOOS_TEST_STACK === 'containers') {
-    // A host with a container engine: the infrastructure from official images (libs/testing), the
-    // npm/Maven stand-ins and the ingress still as local processes.
-    await timeStep(steps, 'stack:up (containers)', () => startContainerStack(root));
-    await step('stack:up', 'local stand-ins (deploy/local)', 'bash', [
-      'deploy/local/stack.sh',
-      'up',
-      ...PROCESS_ONLY,
-    ]);
-  } else {
-    await step('stack:up', 'local stack (deploy/local)', 'bash', ['deploy/local/stack.sh', 'up']);
-  }
-  await step('schemas:register', 'topics and schemas from the catalog', 'npm', ['run', 'schemas:register']);
-  await step('schemas:check', 'schema compatibility and generated code', 'npm', ['run', 'schemas:check']);
+  // The stack's provisioning (apt, Maven downloads, Go builds, JVM starts) runs beside the checks that do
+  // not need it: format, Kubernetes packaging, build, lint and typecheck. Its lines are prefixed "stack │".
+  stackReady = timeStep(steps, 'stack:up (beside the checks)', () => startStack());
+  stackReady.catch(() => {});
   await step('format', 'format', 'npx', ['prettier', '--check', '.']);
-  if (scripts['template:check']) {
-    await step('template:check', 'a service generated from the template', 'npm', ['run', 'template:check']);
-  }
   await step('k8s:check', 'Kubernetes packaging (helm lint/template, kubeconform, routes, Tiltfile)', 'npm', [
     'run',
     'k8s:check',
   ]);
-  await step(
-    'build, lint, typecheck',
-    'build, lint and typecheck every project',
-    'npx',
-    nx(['build', 'lint', 'typecheck'], CHECK_PARALLEL),
-  );
+  await step('build', 'build every project', 'npx', nx(['build'], CHECK_PARALLEL));
+  // One eslint over the repository and one TypeScript program per set of compiler options (not one per
+  // project, each re-checking the libs it imports): side by side, one core each.
+  await Promise.all([
+    step('lint', 'lint (eslint .)', 'npx', ['eslint', '.']),
+    step('typecheck', 'typecheck (scripts/typecheck.mjs)', 'node', ['scripts/typecheck.mjs']),
+  ]);
+  await stackReady;
+  await step('schemas:register', 'topics and schemas from the catalog', 'npm', ['run', 'schemas:register']);
+  await step('schemas:check', 'schema compatibility and generated code', 'npm', ['run', 'schemas:check']);
+  if (scripts['template:check']) {
+    await step('template:check', 'a service generated from the template', 'npm', ['run', 'template:check']);
+  }
   // Everything was just built: the services e2e and the fuzzer start run from dist/ as the image runs
   // them, which boots about 3× faster than through tsx (libs/testing service-processes.ts).
   process.env.PORTFOLIOOS_SERVICES_FROM = 'dist';
@@ -84,5 +79,31 @@ try {
   testOutput = error.output ?? testOutput;
   console.error(`\n✗ ${error.message}`);
   process.exitCode = 1;
+  // A check failed while the stack was still provisioning: let it finish rather than leave apt or a
+  // download half done.
+  await stackReady?.catch(() => {});
+}
+
+/** The local stack: processes (deploy/local), or on a host with a container engine, official images. */
+async function startStack() {
+  const prefix = 'stack │ ';
+  if (process.env.PORTFOLIOOS_TEST_STACK === 'containers') {
+    // A host with a container engine: the infrastructure from official images (libs/testing), the
+    // npm/Maven stand-ins and the ingress still as local processes.
+    await startContainerStack(root);
+    return runStep(
+      'local stand-ins (deploy/local)',
+      'bash',
+      ['deploy/local/stack.sh', 'up', ...PROCESS_ONLY],
+      {
+        cwd: root,
+        prefix,
+      },
+    );
+  }
+  return runStep('local stack (deploy/local)', 'bash', ['deploy/local/stack.sh', 'up'], {
+    cwd: root,
+    prefix,
+  });
 }
 printSummary(steps, (Date.now() - started) / 1000, testOutput, failure ? 1 : 0);
