@@ -86,24 +86,15 @@ try {
 
 /** The local stack: processes (deploy/local), or on a host with a container engine, official images. */
 async function startStack() {
-  const prefix = 'stack │ ';
-  if (process.env.PORTFOLIOOS_TEST_STACK === 'containers') {
-    // A host with a container engine: the infrastructure from official images (libs/testing), the
-    // npm/Maven stand-ins and the ingress still as local processes.
-    await startContainerStack(root);
-    return runStep(
-      'local stand-ins (deploy/local)',
-      'bash',
-      ['deploy/local/stack.sh', 'up', ...PROCESS_ONLY],
-      {
-        cwd: root,
-        prefix,
-      },
-    );
-  }
-  return runStep('local stack (deploy/local)', 'bash', ['deploy/local/stack.sh', 'up'], {
-    cwd: root,
-    prefix,
-  });
+  // With a container engine: the infrastructure from official images (libs/testing), the npm/Maven
+  // stand-ins and the ingress still as local processes.
+  const containers = process.env.PORTFOLIOOS_TEST_STACK === 'containers';
+  if (containers) await startContainerStack(root);
+  return runStep(
+    containers ? 'local stand-ins (deploy/local)' : 'local stack (deploy/local)',
+    'bash',
+    ['deploy/local/stack.sh', 'up', ...(containers ? PROCESS_ONLY : [])],
+    { cwd: root, prefix: 'stack │ ' },
+  );
 }
 printSummary(steps, (Date.now() - started) / 1000, testOutput, failure ? 1 : 0);
