@@ -21,7 +21,7 @@ function workspaces() {
 }
 
 /** The tsconfig files a project's `typecheck` script checks: each `tsc -p <file>` in it. */
-export function typecheckConfigs(directory, script) {
+function typecheckConfigs(directory, script) {
   const commands = script.split('&&').map((part) => part.trim());
   return commands.map((command) => {
     const match = /^tsc (?:-p|--project) (\S+)(?: --noEmit)?$/.exec(command);
